@@ -1,0 +1,95 @@
+#include "deck.h"
+
+#include "cardfile.h"
+
+#include <QDir>
+#include <QFile>
+
+#include <algorithm>
+
+namespace ArchDeck {
+
+namespace {
+
+struct Loaded
+{
+    Card card;
+    int idLine;
+};
+
+void readFolder(const QString &directory, const QString &displayPrefix, QList<Loaded> &loaded,
+                Diagnostics &diagnostics)
+{
+    const QDir dir(directory);
+    const QStringList names = dir.entryList({QStringLiteral("*.md")}, QDir::Files, QDir::Name);
+    for (const QString &name : names) {
+        const QString displayName = displayPrefix + name;
+        QFile file(dir.filePath(name));
+        if (!file.open(QIODevice::ReadOnly)) {
+            diagnostics.append(Diagnostic::error(displayName, 0, file.errorString()));
+            continue;
+        }
+        CardFile::ParseResult parsed = CardFile::parse(file.readAll(), displayName);
+        diagnostics.append(parsed.diagnostics);
+        if (parsed.card)
+            loaded.append({*parsed.card, parsed.idLine});
+    }
+}
+
+} // namespace
+
+Deck Deck::bundled()
+{
+    return load(QStringLiteral(":/content"), QStringLiteral("content/"));
+}
+
+Deck Deck::load(const QString &directory, const QString &displayPrefix)
+{
+    Deck deck;
+    QList<Loaded> loaded;
+    readFolder(directory, displayPrefix, loaded, deck.m_diagnostics);
+    readFolder(directory + QLatin1String("/reference"), displayPrefix + QLatin1String("reference/"),
+               loaded, deck.m_diagnostics);
+    if (loaded.isEmpty() && deck.m_diagnostics.isEmpty() && !QDir(directory).exists())
+        deck.m_diagnostics.append(Diagnostic::error(displayPrefix, 0, QStringLiteral("no such folder")));
+
+    // Questions first, then reference pages; each in id order ("q04-…" before "q12-…").
+    std::stable_sort(loaded.begin(), loaded.end(), [](const Loaded &a, const Loaded &b) {
+        if (a.card.kind != b.card.kind)
+            return a.card.isQuestion();
+        return a.card.id < b.card.id;
+    });
+    for (const Loaded &item : std::as_const(loaded)) {
+        if (const Card *first = deck.card(item.card.id)) {
+            deck.m_diagnostics.append(Diagnostic::error(
+                item.card.sourceFile, item.idLine,
+                QStringLiteral("duplicate id '%1' (already used by %2)").arg(item.card.id, first->sourceFile)));
+            continue;
+        }
+        deck.m_index.insert(item.card.id, deck.m_cards.size());
+        deck.m_cards.append(item.card);
+    }
+    return deck;
+}
+
+const Card *Deck::card(const QString &id) const
+{
+    const qsizetype i = indexOf(id);
+    return i < 0 ? nullptr : &m_cards.at(i);
+}
+
+qsizetype Deck::questionCount() const
+{
+    return std::count_if(m_cards.cbegin(), m_cards.cend(), [](const Card &c) { return c.isQuestion(); });
+}
+
+QStringList Deck::sections() const
+{
+    QStringList sections;
+    for (const Card &card : m_cards)
+        if (!sections.contains(card.section))
+            sections.append(card.section);
+    return sections;
+}
+
+} // namespace ArchDeck

@@ -1,0 +1,184 @@
+#include "cardview.h"
+
+#include "markdown.h"
+#include "theme.h"
+
+#include <QDesktopServices>
+#include <QEvent>
+#include <QScrollBar>
+
+namespace ArchDeck {
+
+namespace {
+
+QString escaped(const QString &text)
+{
+    return text.toHtmlEscaped();
+}
+
+QString hex(const QColor &color)
+{
+    return color.name(QColor::HexRgb);
+}
+
+} // namespace
+
+CardView::CardView(QWidget *parent)
+    : QTextBrowser(parent)
+{
+    setObjectName(QStringLiteral("cardView"));
+    setOpenLinks(false);
+    setOpenExternalLinks(false);
+    setFrameShape(QFrame::NoFrame);
+    document()->setDocumentMargin(28);
+    connect(this, &QTextBrowser::anchorClicked, this, [](const QUrl &url) {
+        // Content links are shown, never loaded here; the web ones may open in the user's browser.
+        const QString scheme = url.scheme().toLower();
+        if (scheme == QLatin1String("http") || scheme == QLatin1String("https"))
+            QDesktopServices::openUrl(url);
+    });
+}
+
+void CardView::showCard(const Card &card, int position, int total)
+{
+    m_page = Page::Card;
+    m_card = card;
+    m_hasCard = true;
+    m_position = position;
+    m_total = total;
+    const bool wasRevealed = m_revealed;
+    m_revealed = false;
+    render();
+    if (wasRevealed)
+        emit answerRevealedChanged(false);
+}
+
+void CardView::showSection(const QString &name, const QList<const Card *> &cards)
+{
+    m_page = Page::Section;
+    m_hasCard = false;
+    m_sectionName = name;
+    m_sectionCards = cards;
+    m_revealed = false;
+    render();
+}
+
+void CardView::showNoMatches(const QString &query)
+{
+    m_page = Page::NoMatches;
+    m_hasCard = false;
+    m_query = query;
+    m_revealed = false;
+    render();
+}
+
+void CardView::setAnswerRevealed(bool revealed)
+{
+    if (m_page != Page::Card || !m_card.isQuestion() || revealed == m_revealed)
+        return;
+    m_revealed = revealed;
+    const int scroll = verticalScrollBar()->value();
+    render();
+    verticalScrollBar()->setValue(scroll);
+    emit answerRevealedChanged(revealed);
+}
+
+QVariant CardView::loadResource(int, const QUrl &)
+{
+    return {}; // nothing named by content is ever fetched, local or remote
+}
+
+void CardView::changeEvent(QEvent *event)
+{
+    QTextBrowser::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange)
+        render();
+}
+
+void CardView::paintEvent(QPaintEvent *event)
+{
+    QTextBrowser::paintEvent(event);
+    if (!m_painted) {
+        m_painted = true;
+        emit firstPainted();
+    }
+}
+
+QString CardView::styleSheet() const
+{
+    const QPalette p = palette();
+    const bool dark = Theme::isDark();
+    const QString muted = hex(p.color(QPalette::PlaceholderText));
+    return QStringLiteral("body { color: %1; }"
+                          "a { color: %2; }"
+                          "h1, h2, h3, h4 { font-weight: 600; }"
+                          "code { font-family: 'DejaVu Sans Mono', monospace; background-color: %3; }"
+                          "pre { font-family: 'DejaVu Sans Mono', monospace; margin: 0; }"
+                          ".muted { color: %4; }"
+                          ".tag { color: %5; background-color: %6; }"
+                          "li { margin-bottom: 4px; }")
+        .arg(hex(p.color(QPalette::Text)), hex(p.color(QPalette::Link)),
+             dark ? QStringLiteral("#2d3239") : QStringLiteral("#eef1f4"), muted,
+             dark ? QStringLiteral("#c7d2fe") : QStringLiteral("#3730a3"),
+             dark ? QStringLiteral("#2e3350") : QStringLiteral("#e0e7ff"));
+}
+
+QString CardView::cardHtml() const
+{
+    const bool dark = Theme::isDark();
+    QString html;
+    const QString where = m_card.isQuestion()
+        ? QStringLiteral("%1 &nbsp;·&nbsp; Question %2 of %3").arg(escaped(m_card.section)).arg(m_position).arg(m_total)
+        : QStringLiteral("%1 &nbsp;·&nbsp; Reference").arg(escaped(m_card.section));
+    html += QStringLiteral("<p class=\"muted\">%1</p>").arg(where);
+    html += QStringLiteral("<h1 style=\"font-size: x-large;\">%1</h1>").arg(escaped(m_card.title));
+    if (!m_card.tags.isEmpty()) {
+        QStringList chips;
+        for (const QString &tag : m_card.tags)
+            chips.append(QStringLiteral("<span class=\"tag\">&nbsp;%1&nbsp;</span>").arg(escaped(tag)));
+        html += QStringLiteral("<p>%1</p>").arg(chips.join(QStringLiteral("&nbsp; ")));
+    }
+    if (m_card.isQuestion() && !m_revealed) {
+        html += QStringLiteral("<hr/><p class=\"muted\">Think it through, sketch it, then press "
+                               "<b>Space</b> to reveal the answer.</p>");
+        return html;
+    }
+    Markdown::HtmlStyle style;
+    style.codeBackground = dark ? QStringLiteral("#16181b") : QStringLiteral("#f4f6f8");
+    style.codeBorder = dark ? QStringLiteral("#3a3f46") : QStringLiteral("#d0d7de");
+    html += QStringLiteral("<hr/>");
+    if (m_card.isQuestion())
+        html += QStringLiteral("<p class=\"muted\"><b>Answer</b></p>");
+    html += Markdown::toHtml(m_card.answer, style);
+    return html;
+}
+
+void CardView::render()
+{
+    document()->setDefaultStyleSheet(styleSheet());
+    QString html;
+    switch (m_page) {
+    case Page::Card:
+        html = cardHtml();
+        break;
+    case Page::Section: {
+        html = QStringLiteral("<p class=\"muted\">Section</p><h1 style=\"font-size: x-large;\">%1</h1><ol>")
+                   .arg(escaped(m_sectionName));
+        for (const Card *card : std::as_const(m_sectionCards))
+            html += QStringLiteral("<li>%1</li>").arg(escaped(card->title));
+        html += QStringLiteral("</ol><p class=\"muted\">Press <b>J</b> or <b>Down</b> to start with the "
+                               "first card.</p>");
+        break;
+    }
+    case Page::NoMatches:
+        html = m_query.isEmpty()
+            ? QStringLiteral("<p class=\"muted\">This deck has no cards.</p>")
+            : QStringLiteral("<h2>No cards match “%1”</h2><p class=\"muted\">Every word must appear in a "
+                             "card's title, answer or tags. Press <b>Esc</b> in the filter to clear it.</p>")
+                  .arg(escaped(m_query));
+        break;
+    }
+    setHtml(html);
+}
+
+} // namespace ArchDeck

@@ -1,0 +1,59 @@
+// CardView — the right-hand pane of the study window: one card's question and, once revealed,
+// its answer rendered from Markdown; or a section overview, or an empty-filter message.
+// Never loads anything a card names: links go to the system browser on click, images are text.
+#pragma once
+
+#include "card.h"
+
+#include <QTextBrowser>
+
+namespace ArchDeck {
+
+class CardView : public QTextBrowser
+{
+    Q_OBJECT
+
+public:
+    explicit CardView(QWidget *parent = nullptr);
+
+    /// Shows `card` with its answer hidden (questions) or its page (references).
+    /// `position`/`total` give "Question 4 of 44".
+    void showCard(const Card &card, int position, int total);
+    void showSection(const QString &name, const QList<const Card *> &cards);
+    void showNoMatches(const QString &query);
+
+    const Card *card() const { return m_hasCard ? &m_card : nullptr; }
+    bool isAnswerRevealed() const { return m_revealed; }
+    /// Reveals or hides the answer of the shown question; no-op for anything else.
+    void setAnswerRevealed(bool revealed);
+
+    QVariant loadResource(int type, const QUrl &name) override;
+
+signals:
+    void answerRevealedChanged(bool revealed);
+    void firstPainted();
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
+
+private:
+    enum class Page { Card, Section, NoMatches };
+
+    void render();
+    QString styleSheet() const;
+    QString cardHtml() const;
+
+    Page m_page = Page::NoMatches;
+    Card m_card;
+    bool m_hasCard = false;
+    int m_position = 0;
+    int m_total = 0;
+    bool m_revealed = false;
+    QString m_sectionName;
+    QList<const Card *> m_sectionCards;
+    QString m_query;
+    bool m_painted = false;
+};
+
+} // namespace ArchDeck

@@ -1,0 +1,68 @@
+#include "guiapplication.h"
+
+#include "deck.h"
+#include "mainwindow.h"
+#include "theme.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QIcon>
+#include <QSettings>
+#include <QTextStream>
+
+namespace ArchDeck::GuiApplication {
+
+void setApplicationIdentity()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("ArchDeck"));
+    QCoreApplication::setApplicationName(QStringLiteral("ArchDeck"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(ARCHDECK_VERSION));
+}
+
+int run(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    setApplicationIdentity();
+    QApplication::setApplicationDisplayName(QStringLiteral("ArchDeck"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/archdeck.svg")));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("ArchDeck study window. Run 'archdeck --help' for the verbs."));
+    const QCommandLineOption deckOption(QStringLiteral("deck"),
+                                        QStringLiteral("Study the cards in DIR instead of the bundled deck."),
+                                        QStringLiteral("DIR"));
+    const QCommandLineOption themeOption(QStringLiteral("theme"),
+                                         QStringLiteral("Colour theme: system, light or dark."),
+                                         QStringLiteral("THEME"));
+    parser.addOption(deckOption);
+    parser.addOption(themeOption);
+    if (!parser.parse(QApplication::arguments())) {
+        QTextStream(stderr) << "archdeck: " << parser.errorText() << "\nSee 'archdeck --help'.\n";
+        return 1;
+    }
+    if (parser.isSet(themeOption)) {
+        const auto theme = Theme::fromName(parser.value(themeOption));
+        if (!theme) {
+            QTextStream(stderr) << "archdeck: unknown theme '" << parser.value(themeOption)
+                                << "' (expected system, light or dark)\n";
+            return 1;
+        }
+        QSettings().setValue(Theme::settingsKey(), Theme::name(*theme));
+    }
+
+    Theme::apply(Theme::fromName(QSettings().value(Theme::settingsKey()).toString())
+                     .value_or(Theme::Kind::System));
+
+    const Deck deck = parser.isSet(deckOption)
+        ? Deck::load(parser.value(deckOption), QDir::cleanPath(parser.value(deckOption)) + QLatin1Char('/'))
+        : Deck::bundled();
+    for (const Diagnostic &d : deck.diagnostics())
+        QTextStream(stderr) << d.toString() << '\n';
+
+    MainWindow window(&deck);
+    window.show();
+    return QApplication::exec();
+}
+
+} // namespace ArchDeck::GuiApplication

@@ -1,0 +1,386 @@
+#include "mainwindow.h"
+
+#include "cardview.h"
+#include "deck.h"
+#include "deckfiltermodel.h"
+#include "deckmodel.h"
+#include "shortcutsdialog.h"
+#include "theme.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QStyle>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace ArchDeck {
+
+namespace {
+
+const QString kGeometryKey = QStringLiteral("window/geometry");
+const QString kStateKey = QStringLiteral("window/state");
+const QString kSplitterKey = QStringLiteral("window/splitter");
+const QString kLastCardKey = QStringLiteral("study/lastCard");
+
+/// Esc in the filter clears it; Down/Up move through the cards while typing.
+class FilterEscapeHandler : public QObject
+{
+public:
+    using QObject::QObject;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        auto *edit = qobject_cast<QLineEdit *>(watched);
+        if (edit && event->type() == QEvent::KeyPress
+            && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape && !edit->text().isEmpty()) {
+            edit->clear();
+            return true;
+        }
+        return QObject::eventFilter(watched, event);
+    }
+};
+
+} // namespace
+
+MainWindow::MainWindow(const Deck *deck, QWidget *parent)
+    : QMainWindow(parent)
+    , m_deck(deck)
+    , m_model(new DeckModel(deck, this))
+    , m_filterModel(new DeckFilterModel(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(QStringLiteral("ArchDeck — Backend & System Design Interview Deck"));
+    m_filterModel->setSourceModel(m_model);
+
+    createActions();
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->addWidget(createNavigator());
+    m_splitter->addWidget(createCardPane());
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->setSizes({340, 760});
+    setCentralWidget(m_splitter);
+    createMenus();
+
+    m_statusLabel = new QLabel(this);
+    statusBar()->addPermanentWidget(m_statusLabel);
+    connect(m_cardView, &QTextBrowser::highlighted, this, [this](const QUrl &url) {
+        if (url.isEmpty())
+            statusBar()->clearMessage();
+        else
+            statusBar()->showMessage(url.toString());
+    });
+    connect(m_cardView, &CardView::answerRevealedChanged, this, &MainWindow::updateRevealAction);
+    connect(m_cardView, &CardView::firstPainted, this, [] {
+        // Start-up benchmark hook (bench/startup): report the first painted card and leave.
+        if (qEnvironmentVariableIsSet("ARCHDECK_STARTUP_PROBE")) {
+            fputs("first-paint\n", stdout);
+            fflush(stdout);
+            QMetaObject::invokeMethod(qApp, &QCoreApplication::quit, Qt::QueuedConnection);
+        }
+    });
+
+    restoreSession();
+    updateStatus();
+}
+
+MainWindow::~MainWindow() = default;
+
+QWidget *MainWindow::createNavigator()
+{
+    auto *panel = new QWidget(this);
+    auto *layout = new QVBoxLayout(panel);
+    layout->setContentsMargins(8, 8, 0, 8);
+    layout->setSpacing(6);
+
+    m_filter = new QLineEdit(panel);
+    m_filter->setObjectName(QStringLiteral("filterEdit"));
+    m_filter->setPlaceholderText(QStringLiteral("Filter by title, answer or tag  (Ctrl+F)"));
+    m_filter->setClearButtonEnabled(true);
+    m_filter->installEventFilter(new FilterEscapeHandler(m_filter));
+    connect(m_filter, &QLineEdit::textChanged, this, &MainWindow::applyFilter);
+    layout->addWidget(m_filter);
+
+    m_tree = new QTreeView(panel);
+    m_tree->setObjectName(QStringLiteral("deckTree"));
+    m_tree->setModel(m_filterModel);
+    m_tree->setHeaderHidden(true);
+    m_tree->setUniformRowHeights(true);
+    m_tree->setAnimated(false);
+    m_tree->setTextElideMode(Qt::ElideRight);
+    m_tree->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_tree->expandAll();
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) { showIndex(current); });
+    layout->addWidget(m_tree, 1);
+    return panel;
+}
+
+QWidget *MainWindow::createCardPane()
+{
+    auto *pane = new QWidget(this);
+    auto *layout = new QVBoxLayout(pane);
+    layout->setContentsMargins(0, 8, 8, 8);
+    layout->setSpacing(6);
+
+    m_cardView = new CardView(pane);
+    layout->addWidget(m_cardView, 1);
+
+    auto *buttons = new QHBoxLayout;
+    auto *previous = new QPushButton(style()->standardIcon(QStyle::SP_ArrowBack), QStringLiteral("Previous"), pane);
+    previous->setToolTip(QStringLiteral("Previous card (K or Up)"));
+    connect(previous, &QPushButton::clicked, m_previousAction, &QAction::trigger);
+    m_revealButton = new QPushButton(QStringLiteral("Show answer"), pane);
+    m_revealButton->setObjectName(QStringLiteral("revealButton"));
+    m_revealButton->setToolTip(QStringLiteral("Reveal or hide the answer (Space)"));
+    m_revealButton->setMinimumWidth(180);
+    connect(m_revealButton, &QPushButton::clicked, m_revealAction, &QAction::trigger);
+    auto *next = new QPushButton(style()->standardIcon(QStyle::SP_ArrowForward), QStringLiteral("Next"), pane);
+    next->setToolTip(QStringLiteral("Next card (J or Down)"));
+    next->setLayoutDirection(Qt::RightToLeft);
+    connect(next, &QPushButton::clicked, m_nextAction, &QAction::trigger);
+    for (QPushButton *button : {previous, m_revealButton, next})
+        button->setFocusPolicy(Qt::TabFocus); // keep Space/J/K with the window, not a clicked button
+    buttons->addWidget(previous);
+    buttons->addStretch(1);
+    buttons->addWidget(m_revealButton);
+    buttons->addStretch(1);
+    buttons->addWidget(next);
+    layout->addLayout(buttons);
+    return pane;
+}
+
+void MainWindow::createActions()
+{
+    m_revealAction = new QAction(QStringLiteral("&Reveal Answer"), this);
+    m_revealAction->setObjectName(QStringLiteral("revealAction"));
+    m_revealAction->setShortcut(Qt::Key_Space);
+    connect(m_revealAction, &QAction::triggered, this,
+            [this] { m_cardView->setAnswerRevealed(!m_cardView->isAnswerRevealed()); });
+
+    m_nextAction = new QAction(QStringLiteral("&Next Card"), this);
+    m_nextAction->setShortcuts({QKeySequence(Qt::Key_J), QKeySequence(Qt::Key_Down)});
+    connect(m_nextAction, &QAction::triggered, this, [this] { moveBy(+1); });
+
+    m_previousAction = new QAction(QStringLiteral("&Previous Card"), this);
+    m_previousAction->setShortcuts({QKeySequence(Qt::Key_K), QKeySequence(Qt::Key_Up)});
+    connect(m_previousAction, &QAction::triggered, this, [this] { moveBy(-1); });
+
+    m_filterAction = new QAction(QStringLiteral("&Filter Cards…"), this);
+    m_filterAction->setShortcut(QKeySequence::Find);
+    connect(m_filterAction, &QAction::triggered, this, [this] {
+        m_filter->setFocus(Qt::ShortcutFocusReason);
+        m_filter->selectAll();
+    });
+
+    m_quitAction = new QAction(QStringLiteral("&Quit"), this);
+    m_quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    for (QAction *action : {m_revealAction, m_nextAction, m_previousAction, m_filterAction, m_quitAction})
+        addAction(action); // shortcuts work even when the menu bar is hidden
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(QStringLiteral("&File"));
+    file->addAction(m_quitAction);
+
+    QMenu *study = menuBar()->addMenu(QStringLiteral("&Study"));
+    study->addAction(m_revealAction);
+    study->addSeparator();
+    study->addAction(m_nextAction);
+    study->addAction(m_previousAction);
+    study->addSeparator();
+    study->addAction(m_filterAction);
+
+    QMenu *view = menuBar()->addMenu(QStringLiteral("&View"));
+    QMenu *themeMenu = view->addMenu(QStringLiteral("&Theme"));
+    auto *themes = new QActionGroup(this);
+    const auto current = Theme::fromName(QSettings().value(Theme::settingsKey()).toString())
+                             .value_or(Theme::Kind::System);
+    const std::pair<Theme::Kind, QString> choices[] = {{Theme::Kind::System, QStringLiteral("&System")},
+                                                       {Theme::Kind::Light, QStringLiteral("&Light")},
+                                                       {Theme::Kind::Dark, QStringLiteral("&Dark")}};
+    for (const auto &[kind, label] : choices) {
+        QAction *action = themeMenu->addAction(label);
+        action->setCheckable(true);
+        action->setChecked(kind == current);
+        themes->addAction(action);
+        connect(action, &QAction::triggered, this, [kind = kind] {
+            Theme::apply(kind);
+            QSettings().setValue(Theme::settingsKey(), Theme::name(kind));
+        });
+    }
+
+    QMenu *help = menuBar()->addMenu(QStringLiteral("&Help"));
+    QAction *shortcuts = help->addAction(QStringLiteral("&Keyboard Shortcuts"), this, &MainWindow::showShortcuts);
+    shortcuts->setShortcut(QKeySequence(Qt::Key_F1));
+    addAction(shortcuts);
+    help->addAction(QStringLiteral("&About ArchDeck"), this, &MainWindow::showAbout);
+}
+
+QString MainWindow::currentCardId() const
+{
+    const Card *card = m_cardView->card();
+    return card ? card->id : QString();
+}
+
+bool MainWindow::selectCard(const QString &id)
+{
+    const QModelIndex proxy = m_filterModel->mapFromSource(m_model->indexForCard(id));
+    if (!proxy.isValid())
+        return false;
+    m_tree->setCurrentIndex(proxy);
+    m_tree->scrollTo(proxy);
+    return true;
+}
+
+void MainWindow::showIndex(const QModelIndex &proxyIndex)
+{
+    if (!proxyIndex.isValid()) {
+        m_cardView->showNoMatches(m_filterModel->query());
+    } else if (proxyIndex.data(DeckModel::IsSectionRole).toBool()) {
+        QList<const Card *> cards;
+        for (int r = 0; r < m_filterModel->rowCount(proxyIndex); ++r)
+            cards.append(m_deck->card(m_filterModel->index(r, 0, proxyIndex).data(DeckModel::CardIdRole).toString()));
+        m_cardView->showSection(proxyIndex.data(Qt::ToolTipRole).toString(), cards);
+    } else {
+        const Card *card = m_deck->card(proxyIndex.data(DeckModel::CardIdRole).toString());
+        const qsizetype index = m_deck->indexOf(card->id);
+        m_cardView->showCard(*card, int(index) + 1, int(m_deck->questionCount()));
+    }
+    updateRevealAction(m_cardView->isAnswerRevealed());
+}
+
+void MainWindow::moveBy(int step)
+{
+    // Walk the visible tree in display order, stopping only on cards.
+    QList<QModelIndex> leaves;
+    for (int s = 0; s < m_filterModel->rowCount(); ++s) {
+        const QModelIndex section = m_filterModel->index(s, 0);
+        for (int r = 0; r < m_filterModel->rowCount(section); ++r)
+            leaves.append(m_filterModel->index(r, 0, section));
+    }
+    if (leaves.isEmpty())
+        return;
+    const QModelIndex current = m_tree->currentIndex();
+    qsizetype at = leaves.indexOf(current);
+    if (at >= 0) {
+        at = std::clamp<qsizetype>(at + step, 0, leaves.size() - 1);
+    } else {
+        // On a section (or nothing): forward enters it, backward goes to the card before it.
+        const int section = current.isValid() ? current.row() : -1;
+        const auto firstInOrAfter = std::find_if(leaves.cbegin(), leaves.cend(), [section](const QModelIndex &leaf) {
+            return leaf.parent().row() >= section;
+        });
+        at = firstInOrAfter - leaves.cbegin();
+        at = step > 0 ? std::min<qsizetype>(at, leaves.size() - 1) : std::max<qsizetype>(at - 1, 0);
+    }
+    m_tree->setCurrentIndex(leaves.at(at));
+    m_tree->scrollTo(leaves.at(at));
+}
+
+void MainWindow::applyFilter(const QString &text)
+{
+    const QString keep = currentCardId();
+    m_filterModel->setQuery(text);
+    m_tree->expandAll();
+    if (!keep.isEmpty() && selectCard(keep)) {
+        // the shown card still matches: stay on it
+    } else if (m_filterModel->rowCount() > 0) {
+        const QModelIndex firstSection = m_filterModel->index(0, 0);
+        m_tree->setCurrentIndex(m_filterModel->rowCount(firstSection) > 0 ? m_filterModel->index(0, 0, firstSection)
+                                                                          : firstSection);
+    } else {
+        m_tree->setCurrentIndex({});
+        m_cardView->showNoMatches(text);
+    }
+    updateStatus();
+}
+
+void MainWindow::updateStatus()
+{
+    const int total = int(m_deck->questionCount());
+    const int sections = int(m_deck->sections().size());
+    if (m_filterModel->query().isEmpty())
+        m_statusLabel->setText(QStringLiteral("%1 questions in %2 sections").arg(total).arg(sections));
+    else
+        m_statusLabel->setText(QStringLiteral("%1 of %2 questions match").arg(m_filterModel->visibleQuestionCount()).arg(total));
+}
+
+void MainWindow::updateRevealAction(bool revealed)
+{
+    const Card *card = m_cardView->card();
+    const bool canReveal = card && card->isQuestion();
+    m_revealAction->setEnabled(canReveal);
+    m_revealButton->setEnabled(canReveal);
+    m_revealAction->setText(revealed ? QStringLiteral("&Hide Answer") : QStringLiteral("&Reveal Answer"));
+    m_revealButton->setText(revealed ? QStringLiteral("Hide answer  (Space)") : QStringLiteral("Show answer  (Space)"));
+}
+
+void MainWindow::restoreSession()
+{
+    QSettings settings;
+    if (!restoreGeometry(settings.value(kGeometryKey).toByteArray()))
+        resize(1180, 760);
+    restoreState(settings.value(kStateKey).toByteArray());
+    m_splitter->restoreState(settings.value(kSplitterKey).toByteArray());
+    if (!selectCard(settings.value(kLastCardKey).toString()) && !m_deck->cards().isEmpty())
+        selectCard(m_deck->cards().constFirst().id);
+    if (m_deck->cards().isEmpty())
+        m_cardView->showNoMatches(QString());
+    m_tree->setFocus();
+}
+
+void MainWindow::saveSession() const
+{
+    QSettings settings;
+    settings.setValue(kGeometryKey, saveGeometry());
+    settings.setValue(kStateKey, saveState());
+    settings.setValue(kSplitterKey, m_splitter->saveState());
+    if (const QString id = currentCardId(); !id.isEmpty())
+        settings.setValue(kLastCardKey, id);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSession();
+    event->accept();
+}
+
+void MainWindow::showShortcuts()
+{
+    ShortcutsDialog dialog(actions(), this);
+    dialog.exec();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, QStringLiteral("About ArchDeck"),
+                       QStringLiteral("<h3>ArchDeck %1</h3><p>Offline study cards and architecture diagrams "
+                                      "for backend and system-design interviews.</p><p>%2 questions in %3 "
+                                      "sections.</p>")
+                           .arg(QCoreApplication::applicationVersion())
+                           .arg(m_deck->questionCount())
+                           .arg(m_deck->sections().size()));
+}
+
+} // namespace ArchDeck

@@ -1,0 +1,69 @@
+// MainWindow — the study window: the deck navigator (filter + sections → cards tree) on the left,
+// the card on the right. Remembers geometry, splitter and last card. Created by GuiApplication.
+#pragma once
+
+#include <QMainWindow>
+
+class QAction;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSplitter;
+class QTreeView;
+
+namespace ArchDeck {
+
+class CardView;
+class Deck;
+class DeckFilterModel;
+class DeckModel;
+
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(const Deck *deck, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    /// Id of the card shown, or empty when a section or nothing is shown.
+    QString currentCardId() const;
+    bool selectCard(const QString &id);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    QWidget *createNavigator();
+    QWidget *createCardPane();
+    void createActions();
+    void createMenus();
+    void restoreSession();
+    void saveSession() const;
+
+    void showIndex(const QModelIndex &proxyIndex);
+    void moveBy(int step);
+    void applyFilter(const QString &text);
+    void updateStatus();
+    void updateRevealAction(bool revealed);
+    void showShortcuts();
+    void showAbout();
+
+    const Deck *m_deck;
+    DeckModel *m_model;
+    DeckFilterModel *m_filterModel;
+    QSplitter *m_splitter = nullptr;
+    QLineEdit *m_filter = nullptr;
+    QTreeView *m_tree = nullptr;
+    CardView *m_cardView = nullptr;
+    QPushButton *m_revealButton = nullptr;
+    QLabel *m_statusLabel = nullptr;
+
+    QAction *m_revealAction = nullptr;
+    QAction *m_nextAction = nullptr;
+    QAction *m_previousAction = nullptr;
+    QAction *m_filterAction = nullptr;
+    QAction *m_quitAction = nullptr;
+};
+
+} // namespace ArchDeck
