@@ -6,6 +6,13 @@ namespace ArchDeck {
 
 int firstInvalidUtf8Line(const QByteArray &bytes)
 {
+    {
+        QStringDecoder whole(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+        const QString decoded = whole.decode(bytes);
+        Q_UNUSED(decoded);
+        if (!whole.hasError())
+            return 0; // the common case: one pass, no per-line work
+    }
     int line = 1;
     qsizetype start = 0;
     while (start <= bytes.size()) {

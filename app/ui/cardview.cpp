@@ -31,6 +31,9 @@ CardView::CardView(QWidget *parent)
     setOpenExternalLinks(false);
     setFrameShape(QFrame::NoFrame);
     document()->setDocumentMargin(28);
+    QFont reading = font(); // answers are read, not scanned: a size up from the UI font
+    reading.setPointSizeF(reading.pointSizeF() * 1.2);
+    setFont(reading);
     connect(this, &QTextBrowser::anchorClicked, this, [](const QUrl &url) {
         // Content links are shown, never loaded here; the web ones may open in the user's browser.
         const QString scheme = url.scheme().toLower();
@@ -108,7 +111,12 @@ QString CardView::styleSheet() const
 {
     const QPalette p = palette();
     const bool dark = Theme::isDark();
-    const QString muted = hex(p.color(QPalette::PlaceholderText));
+    // Two thirds of the way from background to text: clearly secondary, still well above 4.5:1
+    // contrast in both themes.
+    const QColor text = p.color(QPalette::Text);
+    const QColor base = p.color(QPalette::Base);
+    const QString muted = hex(QColor((text.red() * 2 + base.red()) / 3, (text.green() * 2 + base.green()) / 3,
+                                     (text.blue() * 2 + base.blue()) / 3));
     return QStringLiteral("body { color: %1; }"
                           "a { color: %2; }"
                           "h1, h2, h3, h4 { font-weight: 600; }"

@@ -3,6 +3,7 @@
 #include "cardview.h"
 #include "deck.h"
 #include "deckfiltermodel.h"
+#include "decktreedelegate.h"
 #include "deckmodel.h"
 #include "shortcutsdialog.h"
 #include "theme.h"
@@ -35,23 +36,42 @@ const QString kStateKey = QStringLiteral("window/state");
 const QString kSplitterKey = QStringLiteral("window/splitter");
 const QString kLastCardKey = QStringLiteral("study/lastCard");
 
-/// Esc in the filter clears it; Down/Up move through the cards while typing.
-class FilterEscapeHandler : public QObject
+/// Keys in the filter box: Esc clears it; Down or Enter hands over to the results, so Space, J and
+/// K work on the cards again without reaching for the mouse.
+class FilterKeyHandler : public QObject
 {
 public:
-    using QObject::QObject;
+    FilterKeyHandler(QLineEdit *edit, QWidget *results)
+        : QObject(edit)
+        , m_results(results)
+    {
+    }
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override
     {
         auto *edit = qobject_cast<QLineEdit *>(watched);
-        if (edit && event->type() == QEvent::KeyPress
-            && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape && !edit->text().isEmpty()) {
-            edit->clear();
+        if (!edit || (event->type() != QEvent::KeyPress && event->type() != QEvent::ShortcutOverride))
+            return QObject::eventFilter(watched, event);
+        auto *key = static_cast<QKeyEvent *>(event);
+        const bool clear = key->key() == Qt::Key_Escape && !edit->text().isEmpty();
+        const bool toResults = key->key() == Qt::Key_Down || key->key() == Qt::Key_Return
+            || key->key() == Qt::Key_Enter;
+        if (!clear && !toResults)
+            return QObject::eventFilter(watched, event);
+        if (event->type() == QEvent::ShortcutOverride) {
+            event->accept(); // keep the Down shortcut (next card) from firing while typing
             return true;
         }
-        return QObject::eventFilter(watched, event);
+        if (clear)
+            edit->clear();
+        else
+            m_results->setFocus(Qt::TabFocusReason);
+        return true;
     }
+
+private:
+    QWidget *m_results;
 };
 
 } // namespace
@@ -113,13 +133,13 @@ QWidget *MainWindow::createNavigator()
     m_filter->setObjectName(QStringLiteral("filterEdit"));
     m_filter->setPlaceholderText(QStringLiteral("Filter by title, answer or tag  (Ctrl+F)"));
     m_filter->setClearButtonEnabled(true);
-    m_filter->installEventFilter(new FilterEscapeHandler(m_filter));
     connect(m_filter, &QLineEdit::textChanged, this, &MainWindow::applyFilter);
     layout->addWidget(m_filter);
 
     m_tree = new QTreeView(panel);
     m_tree->setObjectName(QStringLiteral("deckTree"));
     m_tree->setModel(m_filterModel);
+    m_tree->setItemDelegate(new DeckTreeDelegate(m_tree));
     m_tree->setHeaderHidden(true);
     m_tree->setUniformRowHeights(true);
     m_tree->setAnimated(false);
@@ -129,6 +149,7 @@ QWidget *MainWindow::createNavigator()
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) { showIndex(current); });
     layout->addWidget(m_tree, 1);
+    m_filter->installEventFilter(new FilterKeyHandler(m_filter, m_tree));
     return panel;
 }
 
@@ -266,6 +287,7 @@ void MainWindow::showIndex(const QModelIndex &proxyIndex)
         const Card *card = m_deck->card(proxyIndex.data(DeckModel::CardIdRole).toString());
         const qsizetype index = m_deck->indexOf(card->id);
         m_cardView->showCard(*card, int(index) + 1, int(m_deck->questionCount()));
+        QSettings().setValue(kLastCardKey, card->id); // now, not only on close: a crash keeps it
     }
     updateRevealAction(m_cardView->isAnswerRevealed());
 }
