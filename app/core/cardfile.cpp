@@ -11,11 +11,20 @@ namespace {
 
 const QLatin1String kFence("---");
 
+/// A value may be written in double quotes; the outer pair is not part of it.
+/// "\"Quoted\"" → "Quoted"; "\"\"It works\"\"" → "\"It works\""
 QString unquoted(const QString &value)
 {
-    if (value.size() >= 2 && value.startsWith(QLatin1Char('"')) && value.endsWith(QLatin1Char('"'))
-        && value.count(QLatin1Char('"')) == 2)
+    if (value.size() >= 2 && value.startsWith(QLatin1Char('"')) && value.endsWith(QLatin1Char('"')))
         return value.mid(1, value.size() - 2);
+    return value;
+}
+
+/// The inverse of unquoted(): quote a value that itself starts and ends with a quote.
+QString quotedIfNeeded(const QString &value)
+{
+    if (value.startsWith(QLatin1Char('"')) && value.endsWith(QLatin1Char('"')))
+        return QLatin1Char('"') + value + QLatin1Char('"');
     return value;
 }
 
@@ -81,8 +90,12 @@ ParseResult parse(const QByteArray &bytes, const QString &fileName)
         front.values.insert(key, unquoted(line.mid(colon + 1).trimmed()));
         front.lines.insert(key, i + 1);
     }
-    if (front.closingLine == 0)
-        return fail(lines.size(), QStringLiteral("front matter is not closed with '---'"));
+    if (front.closingLine == 0) {
+        int last = int(lines.size());
+        while (last > 1 && lines.at(last - 1).isEmpty())
+            --last; // a final newline does not start another line
+        return fail(last, QStringLiteral("front matter is not closed with '---'"));
+    }
 
     Card card;
     const QString kind = front.values.value(QStringLiteral("kind"), QStringLiteral("question"));
@@ -139,12 +152,12 @@ QByteArray serialize(const Card &card)
     text += QStringLiteral("id: %1\n").arg(card.id);
     if (!card.isQuestion())
         text += QStringLiteral("kind: reference\n");
-    text += QStringLiteral("section: %1\n").arg(card.section);
-    text += QStringLiteral("title: %1\n").arg(card.title);
-    if (card.isQuestion()) {
-        text += QStringLiteral("diagram: %1\n").arg(card.diagram);
+    text += QStringLiteral("section: %1\n").arg(quotedIfNeeded(card.section));
+    text += QStringLiteral("title: %1\n").arg(quotedIfNeeded(card.title));
+    if (card.isQuestion())
+        text += QStringLiteral("diagram: %1\n").arg(quotedIfNeeded(card.diagram));
+    if (!card.tags.isEmpty())
         text += QStringLiteral("tags: [%1]\n").arg(card.tags.join(QStringLiteral(", ")));
-    }
     text += QStringLiteral("---\n\n");
     text += card.answer.trimmed() + QLatin1Char('\n');
     return text.toUtf8();

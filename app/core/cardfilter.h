@@ -1,6 +1,6 @@
 // CardFilter — the study window's "type to narrow" filter: every word typed must occur in the
 // card's title, answer or tags (case-insensitive, prefix-free substring match).
-//   "dlq replay" matches Q21 ("SQS DLQ growing fast…", answer mentions "replay").
+//   "dlq poison" matches Q21 ("SQS DLQ growing fast…", whose answer mentions poison messages).
 #pragma once
 
 #include "card.h"

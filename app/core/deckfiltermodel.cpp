@@ -17,6 +17,9 @@ void DeckFilterModel::setQuery(const QString &query)
     m_query = query;
     m_filter = CardFilter(query);
     invalidateRowsFilter();
+    // Section labels carry "(k of n)" counts that depend on the query, not only on the rows.
+    if (const int sections = rowCount(); sections > 0)
+        emit dataChanged(index(0, 0), index(sections - 1, 0), {Qt::DisplayRole});
 }
 
 bool DeckFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const

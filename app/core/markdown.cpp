@@ -158,7 +158,12 @@ QString toPlainText(const QString &markdown)
     static const QRegularExpression blankRuns(QStringLiteral("\\n{3,}"));
     out.replace(trailingSpace, QStringLiteral("\n"));
     out.replace(blankRuns, QStringLiteral("\n\n"));
-    return out.trimmed();
+    // Trim blank lines, not the indentation of a leading code block.
+    while (out.startsWith(QLatin1Char('\n')))
+        out.remove(0, 1);
+    while (!out.isEmpty() && out.back().isSpace())
+        out.chop(1);
+    return out;
 }
 
 } // namespace ArchDeck::Markdown

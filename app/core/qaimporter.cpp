@@ -43,25 +43,47 @@ bool isRule(const QString &line)
     return re.match(line).hasMatch();
 }
 
+/// An ATX heading: 1–6 '#' then a space or the end ("#42 in the tracker" is text).
 bool isHeading(const QString &line)
 {
-    return line.startsWith(QLatin1Char('#'));
+    static const QRegularExpression re(QStringLiteral("^#{1,6}(\\s|$)"));
+    return re.match(line).hasMatch();
 }
 
+bool isQuestionOrSectionHeading(const QString &line)
+{
+    return line.startsWith(QLatin1String("## ")) || line.startsWith(QLatin1String("###"));
+}
+
+struct Body
+{
+    int end = 0;              ///< index just past the body
+    int unclosedFenceLine = 0; ///< 1-based line of a code fence that never closes, or 0
+};
+
 /// The body of a question or section: lines from `from` up to the next rule or heading outside a
-/// code fence. Returns the index just past the body.
-int bodyEnd(const QStringList &lines, int from)
+/// code fence. A fence left open would swallow the rest of the file; the body then ends at the
+/// next question or section heading and the fence is reported.
+Body bodyAt(const QStringList &lines, int from)
 {
     bool inFence = false;
+    int fenceLine = 0;
     int i = from;
     for (; i < lines.size(); ++i) {
         const QString &line = lines.at(i);
-        if (isFence(line))
+        if (isFence(line)) {
             inFence = !inFence;
-        else if (!inFence && (isRule(line) || isHeading(line)))
+            fenceLine = i + 1;
+        } else if (!inFence && (isRule(line) || isHeading(line))) {
             break;
+        }
     }
-    return i;
+    if (!inFence)
+        return {i, 0};
+    int end = fenceLine;
+    while (end < lines.size() && !isQuestionOrSectionHeading(lines.at(end)))
+        ++end;
+    return {end, fenceLine};
 }
 
 QString joined(const QStringList &lines, int from, int to)
@@ -83,10 +105,14 @@ QaImport parse(const QByteArray &bytes, const QString &fileName)
         result.diagnostics.append(Diagnostic::error(fileName, line, message));
     };
 
-    if (const int badLine = firstInvalidUtf8Line(bytes)) {
-        error(badLine, QStringLiteral("invalid UTF-8; save the file as UTF-8"));
-        return result;
-    }
+    // Invalid bytes spoil only the question they are in: report each line, import the rest.
+    const QList<int> badLines = invalidUtf8Lines(bytes);
+    for (const int line : badLines)
+        error(line, QStringLiteral("invalid UTF-8; save the file as UTF-8"));
+    auto spoiled = [&badLines](int from, int to) { // 0-based [from, to)
+        return std::any_of(badLines.cbegin(), badLines.cend(),
+                           [&](int line) { return line - 1 >= from && line - 1 < to; });
+    };
     QString text = QString::fromUtf8(bytes);
     text.remove(QLatin1Char('\r'));
     const QStringList lines = text.split(QLatin1Char('\n'));
@@ -124,9 +150,12 @@ QaImport parse(const QByteArray &bytes, const QString &fileName)
             if (current.number > 0)
                 result.sections.append(current);
             // A section that opens with text rather than a question is reference material.
-            const int end = bodyEnd(lines, i + 1);
+            const Body section = bodyAt(lines, i + 1);
+            const int end = section.end;
             const QString body = joined(lines, i + 1, end);
-            if (!body.isEmpty()) {
+            if (section.unclosedFenceLine)
+                error(section.unclosedFenceLine, QStringLiteral("code fence is never closed"));
+            if (!body.isEmpty() && !section.unclosedFenceLine && !spoiled(i, end)) {
                 // "Handy Runbooks & Checklists (Condensed)" → page "Handy Runbooks & Checklists";
                 // an unnumbered page ("Closing Advice") joins the last numbered section.
                 const QString title = current.name.section(QLatin1Char('('), 0, 0).trimmed();
@@ -164,7 +193,18 @@ QaImport parse(const QByteArray &bytes, const QString &fileName)
             error(i + 1, QStringLiteral("question Q%1 has no '**Answer:**' line").arg(number));
             continue;
         }
-        const int end = bodyEnd(lines, answerLine + 1);
+        const Body answerBody = bodyAt(lines, answerLine + 1);
+        const int end = answerBody.end;
+        if (answerBody.unclosedFenceLine) {
+            error(answerBody.unclosedFenceLine,
+                  QStringLiteral("code fence in question Q%1 is never closed").arg(number));
+            i = end - 1;
+            continue;
+        }
+        if (spoiled(i, end)) {
+            i = end - 1;
+            continue;
+        }
         QStringList body = lines.mid(answerLine, end - answerLine);
         body.first() = body.first().trimmed().mid(answerMarker.size()).trimmed();
         const QString answer = body.join(QLatin1Char('\n')).trimmed();

@@ -1,0 +1,453 @@
+// End-to-end tests for the command line: runs the built `archdeck` binary through QProcess and
+// checks exit codes (0 ok, 1 bad input), stdout and stderr. Also checks that the committed content
+// files are what `import-qa` makes of the seed.
+#include "testseed.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run archdeck(const QStringList &arguments)
+{
+    QProcess process;
+    process.start(QStringLiteral(ARCHDECK_EXE), arguments);
+    Run run;
+    // A generous cap so a hang fails the test instead of blocking ctest; not a timing assertion.
+    if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit) {
+        run.err = u"archdeck did not finish normally: "_s + process.errorString();
+        process.kill();
+        process.waitForFinished();
+        return run;
+    }
+    run.exitCode = process.exitCode();
+    run.out = QString::fromUtf8(process.readAllStandardOutput());
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
+}
+
+QString dataFile(const QString &name)
+{
+    return QStringLiteral(ARCHDECK_TEST_DATA "/") + name;
+}
+
+QStringList mdFiles(const QString &directory)
+{
+    return QDir(directory).entryList({u"*.md"_s}, QDir::Files, QDir::Name);
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+/// A content file split into its front-matter lines and its body.
+struct CardText
+{
+    QStringList frontMatter;
+    QString body;
+};
+
+CardText splitCardText(const QByteArray &bytes)
+{
+    const QStringList lines = QString::fromUtf8(bytes).split(u'\n');
+    CardText text;
+    const qsizetype closing = lines.indexOf(u"---"_s, 1);
+    if (lines.value(0) != u"---"_s || closing < 0)
+        return text;
+    text.frontMatter = lines.mid(1, closing - 1);
+    text.body = lines.mid(closing + 1).join(u'\n');
+    return text;
+}
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+
+    void version_data();
+    void version();
+    void help_data();
+    void help();
+    void verbHelp_data();
+    void verbHelp();
+    void badInput_data();
+    void badInput();
+
+    void cardsJson();
+    void cardsPlain();
+    void show();
+    void showReferencePage();
+    void showUnknownId();
+
+    void importSeed();
+    void importRefusesToOverwriteEdits();
+    void importMalformed();
+    void importWithoutQuestions();
+    void importMissingFile();
+    void cardsDeckWithMalformedFile();
+
+    void bundledContentMatchesImport();
+};
+
+void TestCli::initTestCase()
+{
+    QVERIFY2(QFile::exists(QStringLiteral(ARCHDECK_EXE)), ARCHDECK_EXE);
+}
+
+void TestCli::version_data()
+{
+    QTest::addColumn<QString>("flag");
+    QTest::newRow("--version") << u"--version"_s;
+    QTest::newRow("-v") << u"-v"_s;
+}
+
+void TestCli::version()
+{
+    QFETCH(QString, flag);
+    const Run run = archdeck({flag});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(QRegularExpression(u"^archdeck \\d+\\.\\d+\\.\\d+\\n$"_s).match(run.out).hasMatch(),
+        qPrintable(run.out));
+    QCOMPARE(run.err, QString());
+}
+
+void TestCli::help_data()
+{
+    QTest::addColumn<QString>("flag");
+    QTest::newRow("--help") << u"--help"_s;
+    QTest::newRow("-h") << u"-h"_s;
+}
+
+void TestCli::help()
+{
+    QFETCH(QString, flag);
+    const Run run = archdeck({flag});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.out.startsWith(u"Usage: archdeck"_s));
+    for (const QString &verb : {u"cards"_s, u"show"_s, u"import-qa"_s})
+        QVERIFY2(QRegularExpression(u"\\n  "_s + verb + u" +\\S"_s).match(run.out).hasMatch(),
+            qPrintable(verb));
+    QVERIFY(run.out.contains(u"--version"_s));
+    QCOMPARE(run.err, QString());
+}
+
+void TestCli::verbHelp_data()
+{
+    QTest::addColumn<QString>("verb");
+    QTest::addColumn<QString>("synopsis");
+    QTest::newRow("cards") << u"cards"_s << u"Usage: archdeck cards [--json] [--deck DIR]"_s;
+    QTest::newRow("show") << u"show"_s << u"Usage: archdeck show ID [--deck DIR]"_s;
+    QTest::newRow("import-qa") << u"import-qa"_s
+                               << u"Usage: archdeck import-qa FILE.md --out DIR [--force]"_s;
+}
+
+void TestCli::verbHelp()
+{
+    QFETCH(QString, verb);
+    QFETCH(QString, synopsis);
+    const Run run = archdeck({verb, u"--help"_s});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.startsWith(synopsis), qPrintable(run.out));
+    QCOMPARE(run.err, QString());
+}
+
+void TestCli::badInput_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("message"); // must occur in stderr
+
+    QTest::newRow("unknown verb") << QStringList {u"frobnicate"_s}
+                                  << u"archdeck: unknown verb 'frobnicate'"_s;
+    QTest::newRow("show without id")
+        << QStringList {u"show"_s} << u"archdeck show: missing argument"_s;
+    QTest::newRow("show with two ids")
+        << QStringList {u"show"_s, u"a"_s, u"b"_s} << u"archdeck show: unexpected argument 'b'"_s;
+    QTest::newRow("unknown option")
+        << QStringList {u"cards"_s, u"--bogus"_s} << u"archdeck cards: Unknown option 'bogus'"_s;
+    QTest::newRow("import without --out") << QStringList {u"import-qa"_s,
+        dataFile(u"malformed-seed.md"_s)} << u"archdeck import-qa: missing --out DIR"_s;
+    QTest::newRow("cards from a missing folder") << QStringList {u"cards"_s, u"--deck"_s,
+        u"/nonexistent/deck"_s} << u"/nonexistent/deck/: no such folder"_s;
+}
+
+void TestCli::badInput()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, message);
+    const Run run = archdeck(arguments);
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(message), qPrintable(run.err));
+    QCOMPARE(run.out, QString());
+}
+
+void TestCli::cardsJson()
+{
+    const Run run = archdeck({u"cards"_s, u"--json"_s});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.err, QString());
+
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(run.out.toUtf8(), &error);
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    QVERIFY(document.isArray());
+    const QJsonArray array = document.array();
+    QCOMPARE(array.size(), 44);
+
+    const QStringList keys {u"diagram"_s, u"id"_s, u"section"_s, u"tags"_s, u"title"_s};
+    QSet<QString> ids;
+    for (const QJsonValue &value : array) {
+        QVERIFY(value.isObject());
+        const QJsonObject object = value.toObject();
+        QCOMPARE(object.keys(), keys); // exactly these, no more
+        for (const QString &key : {u"id"_s, u"section"_s, u"title"_s, u"diagram"_s}) {
+            QVERIFY2(object.value(key).isString(), qPrintable(key));
+            QVERIFY(!object.value(key).toString().isEmpty());
+        }
+        const QString id = object.value(u"id"_s).toString();
+        QCOMPARE(object.value(u"diagram"_s).toString(), u"diagrams/%1.dot"_s.arg(id));
+        QVERIFY(object.value(u"tags"_s).isArray());
+        const QJsonArray tags = object.value(u"tags"_s).toArray();
+        QVERIFY2(!tags.isEmpty(), qPrintable(id));
+        for (const QJsonValue &tag : tags)
+            QVERIFY(tag.isString() && !tag.toString().isEmpty());
+        ids.insert(id);
+    }
+    QCOMPARE(ids.size(), 44);
+    const QJsonObject q04 = array.at(3).toObject();
+    QCOMPARE(q04.value(u"id"_s).toString(), u"q04-outbox-pattern"_s);
+    QCOMPARE(q04.value(u"title"_s).toString(),
+        u"What is the “outbox pattern” and when do you need it?"_s);
+    QCOMPARE(q04.value(u"section"_s).toString(), u"Architecture & System Design"_s);
+}
+
+void TestCli::cardsPlain()
+{
+    const Run run = archdeck({u"cards"_s});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.err, QString());
+    QVERIFY(run.out.endsWith(u'\n'));
+    const QStringList lines = run.out.chopped(1).split(u'\n');
+    QCOMPARE(lines.size(), 44);
+    static const QRegularExpression idPattern(u"^q\\d\\d-[a-z0-9-]+$"_s);
+    for (const QString &line : lines) {
+        const QStringList fields = line.split(u'\t');
+        QCOMPARE(fields.size(), 5);
+        QVERIFY2(idPattern.match(fields.at(0)).hasMatch(), qPrintable(line));
+        QVERIFY(!fields.at(1).isEmpty() && !fields.at(2).isEmpty());
+        QCOMPARE(fields.at(3), u"diagrams/%1.dot"_s.arg(fields.at(0)));
+        QVERIFY(!fields.at(4).isEmpty() && !fields.at(4).contains(u' '));
+    }
+    QVERIFY(lines.at(3).startsWith(
+        u"q04-outbox-pattern\tArchitecture & System Design\tWhat is the “outbox pattern”"_s));
+    QVERIFY(lines.last().startsWith(u"q44-"_s));
+}
+
+void TestCli::show()
+{
+    const Run run = archdeck({u"show"_s, u"q04-outbox-pattern"_s});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.err, QString());
+    QVERIFY(run.out.startsWith(u"What is the “outbox pattern” and when do you need it?\n\n"_s));
+    QVERIFY(run.out.contains(u"\nSection: Architecture & System Design\n"_s));
+    QVERIFY(run.out.contains(u"\nDiagram: diagrams/q04-outbox-pattern.dot\n"_s));
+    QVERIFY(run.out.contains(u"\nAnswer:\nPersist “to-be-published events”"_s));
+    QVERIFY(!run.out.contains(u"**"_s)); // Markdown rendered as plain text
+}
+
+void TestCli::showReferencePage()
+{
+    const Run run = archdeck({u"show"_s, u"r01-handy-runbooks-checklists"_s});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.out.startsWith(u"Handy Runbooks & Checklists\n"_s));
+    QVERIFY(run.out.contains(u"\n- Before scaling out: check hot keys"_s));
+    QVERIFY(!run.out.contains(u"Answer:"_s));
+}
+
+void TestCli::showUnknownId()
+{
+    const Run run = archdeck({u"show"_s, u"no-such-card"_s});
+    QCOMPARE(run.exitCode, 1);
+    QCOMPARE(run.out, QString());
+    QVERIFY2(run.err.contains(u"'no-such-card'"_s), qPrintable(run.err));
+}
+
+void TestCli::importSeed()
+{
+    ARCHDECK_REQUIRE_SEED();
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString out = dir.filePath(u"cards"_s);
+
+    const Run first = archdeck({u"import-qa"_s, seedPath(), u"--out"_s, out});
+    QCOMPARE(first.err, QString());
+    QCOMPARE(first.exitCode, 0);
+    QVERIFY2(first.out.contains(u"imported 44 questions and 2 reference pages in 14 sections"_s),
+        qPrintable(first.out));
+    QVERIFY2(first.out.contains(u": 46 written, 0 unchanged\n"_s), qPrintable(first.out));
+    QCOMPARE(mdFiles(out).size(), 44);
+    QCOMPARE(mdFiles(out + u"/reference"_s),
+        (QStringList {u"r01-handy-runbooks-checklists.md"_s, u"r02-closing-advice.md"_s}));
+    QVERIFY(QFile::exists(out + u"/q04-outbox-pattern.md"_s));
+
+    const Run again = archdeck({u"import-qa"_s, seedPath(), u"--out"_s, out});
+    QCOMPARE(again.exitCode, 0);
+    QCOMPARE(again.err, QString());
+    QVERIFY2(again.out.contains(u": 0 written, 46 unchanged\n"_s), qPrintable(again.out));
+
+    // The imported folder is a deck the CLI can read.
+    const Run cards = archdeck({u"cards"_s, u"--deck"_s, out});
+    QCOMPARE(cards.exitCode, 0);
+    QCOMPARE(cards.err, QString());
+    QCOMPARE(cards.out.count(u'\n'), 44);
+}
+
+void TestCli::importRefusesToOverwriteEdits()
+{
+    ARCHDECK_REQUIRE_SEED();
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QCOMPARE(archdeck({u"import-qa"_s, seedPath(), u"--out"_s, dir.path()}).exitCode, 0);
+
+    const QString edited = dir.filePath(u"q12-retries-dlqs.md"_s);
+    QFile file(edited);
+    QVERIFY(file.open(QIODevice::Append));
+    file.write("\nMy own note.\n");
+    file.close();
+
+    const Run refused = archdeck({u"import-qa"_s, seedPath(), u"--out"_s, dir.path()});
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY2(refused.err.contains(u"q12-retries-dlqs.md: exists and differs from the import"_s),
+        qPrintable(refused.err));
+    QVERIFY2(refused.out.contains(u"0 written, 45 unchanged, 1 not overwritten"_s),
+        qPrintable(refused.out));
+    QVERIFY(readAll(edited).endsWith("My own note.\n"));
+
+    const Run forced = archdeck({u"import-qa"_s, seedPath(), u"--out"_s, dir.path(), u"--force"_s});
+    QCOMPARE(forced.exitCode, 0);
+    QVERIFY2(forced.out.contains(u"1 written, 45 unchanged\n"_s), qPrintable(forced.out));
+    QVERIFY(!readAll(edited).contains("My own note."));
+}
+
+void TestCli::importMalformed()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString input = dataFile(u"malformed-seed.md"_s);
+    const Run run = archdeck({u"import-qa"_s, input, u"--out"_s, dir.path()});
+    QCOMPARE(run.exitCode, 1);
+    QCOMPARE(run.err, input + u":10: question Q2 has no '**Answer:**' line\n"_s);
+    // The good questions are still written.
+    QCOMPARE(mdFiles(dir.path()), (QStringList {u"q01-queue.md"_s, u"q03-dlq.md"_s}));
+    QVERIFY2(run.out.contains(u"imported 2 questions and 0 reference pages in 1 sections"_s),
+        qPrintable(run.out));
+}
+
+void TestCli::importWithoutQuestions()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString input = dataFile(u"no-questions.md"_s);
+    const Run run = archdeck({u"import-qa"_s, input, u"--out"_s, dir.path()});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.startsWith(input + u": no questions found"_s), qPrintable(run.err));
+    QVERIFY(QDir(dir.path()).isEmpty());
+}
+
+void TestCli::importMissingFile()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString input = dir.filePath(u"missing.md"_s);
+    const Run run = archdeck({u"import-qa"_s, input, u"--out"_s, dir.filePath(u"out"_s)});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.startsWith(input + u": cannot read: "_s), qPrintable(run.err));
+    QCOMPARE(run.out, QString());
+    QVERIFY(!QFile::exists(dir.filePath(u"out"_s)));
+}
+
+void TestCli::cardsDeckWithMalformedFile()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    for (const QString &name : {u"q04-outbox-pattern.md"_s, u"q12-retries-dlqs.md"_s})
+        QVERIFY(QFile::copy(QStringLiteral(ARCHDECK_CONTENT_DIR "/") + name, dir.filePath(name)));
+    QVERIFY(QFile::copy(dataFile(u"broken-card.md"_s), dir.filePath(u"q99-broken.md"_s)));
+
+    const QString deck = QDir::cleanPath(dir.path());
+    const QString diagnostic = deck + u"/q99-broken.md:6: missing front matter key 'title'\n"_s;
+
+    const Run plain = archdeck({u"cards"_s, u"--deck"_s, dir.path()});
+    QCOMPARE(plain.exitCode, 1);
+    QCOMPARE(plain.err, diagnostic);
+    const QStringList lines = plain.out.split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 2);
+    QVERIFY(lines.at(0).startsWith(u"q04-outbox-pattern\t"_s));
+    QVERIFY(lines.at(1).startsWith(u"q12-retries-dlqs\t"_s));
+
+    const Run json = archdeck({u"cards"_s, u"--json"_s, u"--deck"_s, dir.path()});
+    QCOMPARE(json.exitCode, 1);
+    QCOMPARE(json.err, diagnostic);
+    QCOMPARE(QJsonDocument::fromJson(json.out.toUtf8()).array().size(), 2);
+
+    // `show` of a good card still works, and still reports the bad file.
+    const Run show = archdeck({u"show"_s, u"q12-retries-dlqs"_s, u"--deck"_s, dir.path()});
+    QCOMPARE(show.exitCode, 0);
+    QCOMPARE(show.err, diagnostic);
+    QVERIFY(show.out.contains(u"\nAnswer:\n"_s));
+}
+
+void TestCli::bundledContentMatchesImport()
+{
+    ARCHDECK_REQUIRE_SEED();
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QCOMPARE(archdeck({u"import-qa"_s, seedPath(), u"--out"_s, dir.path()}).exitCode, 0);
+
+    const QString content = QStringLiteral(ARCHDECK_CONTENT_DIR);
+    for (const QString &sub : {QString(), u"/reference"_s}) {
+        const QStringList committed = mdFiles(content + sub);
+        QCOMPARE(committed, mdFiles(dir.path() + sub));
+        for (const QString &name : committed) {
+            const CardText expected = splitCardText(readAll(dir.path() + sub + u'/' + name));
+            const CardText actual = splitCardText(readAll(content + sub + u'/' + name));
+            QVERIFY2(!expected.frontMatter.isEmpty(), qPrintable(name));
+            // Tags may be curated by hand after the import; everything else must match.
+            const auto notTags = [](const QStringList &lines) {
+                QStringList kept;
+                for (const QString &line : lines)
+                    if (!line.startsWith(u"tags:"_s))
+                        kept.append(line);
+                return kept;
+            };
+            QCOMPARE(notTags(actual.frontMatter), notTags(expected.frontMatter));
+            QCOMPARE(actual.frontMatter.size(), expected.frontMatter.size()); // tags kept, if any
+            QCOMPARE(actual.body, expected.body);
+        }
+    }
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
