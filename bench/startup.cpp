@@ -1,7 +1,9 @@
-// bench_startup — how long from launching `archdeck` to its main window with the first card painted,
-// against a bare Qt window; plus what content loading costs in-process and how it grows with the deck.
+// bench_startup — how long from launching `archdeck` to its main window with the first card
+// painted, against a bare Qt window; plus what content loading costs in-process and how it grows
+// with the deck.
 //
-//   bench_startup [RUNS]      (default 15; uses $QT_QPA_PLATFORM or $DISPLAY as the session has them)
+//   bench_startup [RUNS]      (default 15; uses $QT_QPA_PLATFORM or $DISPLAY as the session has
+//   them)
 #include "cardfile.h"
 #include "deck.h"
 #include "markdown.h"
@@ -53,18 +55,21 @@ Summary summarize(QList<double> samples)
     if (samples.isEmpty())
         return {};
     const qsizetype n = samples.size();
-    const double median = n % 2 ? samples.at(n / 2) : (samples.at(n / 2 - 1) + samples.at(n / 2)) / 2;
+    const double median
+        = n % 2 ? samples.at(n / 2) : (samples.at(n / 2 - 1) + samples.at(n / 2)) / 2;
     return {median, samples.first(), samples.last()};
 }
 
-bool measureLaunch(const QString &label, const QString &program, int runs, const QString &configHome)
+bool measureLaunch(
+    const QString &label, const QString &program, int runs, const QString &configHome)
 {
     timeToFirstPaint(program, configHome); // warm the page cache
     QList<double> samples;
     for (int i = 0; i < runs; ++i) {
         const double ms = timeToFirstPaint(program, configHome);
         if (ms < 0) {
-            out << label << ": did not report a first paint (is a display or QT_QPA_PLATFORM set?)\n";
+            out << label
+                << ": did not report a first paint (is a display or QT_QPA_PLATFORM set?)\n";
             return false;
         }
         samples.append(ms);
@@ -102,7 +107,8 @@ void measureContent(const QString &scratch)
         }
     }
     timer.restart();
-    const ArchDeck::Deck big = ArchDeck::Deck::load(dir.filePath(QStringLiteral("big")), QStringLiteral("big/"));
+    const ArchDeck::Deck big
+        = ArchDeck::Deck::load(dir.filePath(QStringLiteral("big")), QStringLiteral("big/"));
     const double bigMs = double(timer.nsecsElapsed()) / 1e6;
 
     timer.restart();
@@ -111,9 +117,14 @@ void measureContent(const QString &scratch)
         bytes += int(ArchDeck::Markdown::toHtml(card.answer).size());
     const double renderMs = double(timer.nsecsElapsed()) / 1e6 / double(deck.cards().size());
 
-    out << QStringLiteral("load bundled deck (%1 cards)            %2 ms\n").arg(deck.cards().size()).arg(bundledMs, 0, 'f', 2);
-    out << QStringLiteral("load a %1-card deck from disk        %2 ms\n").arg(big.cards().size()).arg(bigMs, 0, 'f', 2);
-    out << QStringLiteral("render one answer's Markdown (mean)      %1 ms\n").arg(renderMs, 0, 'f', 3);
+    out << QStringLiteral("load bundled deck (%1 cards)            %2 ms\n")
+               .arg(deck.cards().size())
+               .arg(bundledMs, 0, 'f', 2);
+    out << QStringLiteral("load a %1-card deck from disk        %2 ms\n")
+               .arg(big.cards().size())
+               .arg(bigMs, 0, 'f', 2);
+    out << QStringLiteral("render one answer's Markdown (mean)      %1 ms\n")
+               .arg(renderMs, 0, 'f', 3);
     Q_UNUSED(written);
     Q_UNUSED(bytes);
 }
@@ -131,13 +142,16 @@ int main(int argc, char *argv[])
     }
     if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    out << "platform: " << (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") ? QStringLiteral("xcb (DISPLAY)")
-                                                                        : qEnvironmentVariable("QT_QPA_PLATFORM"))
+    out << "platform: "
+        << (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")
+                   ? QStringLiteral("xcb (DISPLAY)")
+                   : qEnvironmentVariable("QT_QPA_PLATFORM"))
         << "\n";
-    const bool ok = measureLaunch(QStringLiteral("bare Qt window, launch → first paint"),
-                                  QStringLiteral(BARE_WINDOW_EXE), runs, scratch.filePath(QStringLiteral("bare")))
-        && measureLaunch(QStringLiteral("archdeck, launch → first card painted"), QStringLiteral(ARCHDECK_EXE),
-                         runs, scratch.filePath(QStringLiteral("archdeck")));
+    const bool ok
+        = measureLaunch(QStringLiteral("bare Qt window, launch → first paint"),
+              QStringLiteral(BARE_WINDOW_EXE), runs, scratch.filePath(QStringLiteral("bare")))
+        && measureLaunch(QStringLiteral("archdeck, launch → first card painted"),
+            QStringLiteral(ARCHDECK_EXE), runs, scratch.filePath(QStringLiteral("archdeck")));
     measureContent(scratch.path());
     return ok ? 0 : 2;
 }

@@ -20,9 +20,11 @@ struct Verb
 };
 
 const Verb kVerbs[] = {
-    {"cards", "List the cards: id, section, title, diagram, tags (--json for JSON).", &ContentVerbs::cards},
+    {"cards", "List the cards: id, section, title, diagram, tags (--json for JSON).",
+        &ContentVerbs::cards},
     {"show", "Print one card's question and answer as plain text.", &ContentVerbs::show},
-    {"import-qa", "Turn a Q&A Markdown file (the seed format) into card files.", &ContentVerbs::importQa},
+    {"import-qa", "Turn a Q&A Markdown file (the seed format) into card files.",
+        &ContentVerbs::importQa},
 };
 
 const Verb *findVerb(const QString &name)
@@ -38,11 +40,14 @@ QString usage()
     QString text = QStringLiteral("Usage: archdeck [verb] [options]\n\n"
                                   "With no verb, ArchDeck opens its study window.\n\nVerbs:\n");
     for (const Verb &verb : kVerbs)
-        text += QStringLiteral("  %1%2\n").arg(QLatin1String(verb.name), -12).arg(QLatin1String(verb.summary));
-    text += QStringLiteral("\nOptions:\n"
-                           "  -h, --help     Show this help, or a verb's with 'archdeck VERB --help'.\n"
-                           "  -v, --version  Show the version.\n\n"
-                           "Exit codes: 0 ok, 1 bad input, 2 internal error.\n");
+        text += QStringLiteral("  %1%2\n")
+                    .arg(QLatin1String(verb.name), -12)
+                    .arg(QLatin1String(verb.summary));
+    text += QStringLiteral(
+        "\nOptions:\n"
+        "  -h, --help     Show this help, or a verb's with 'archdeck VERB --help'.\n"
+        "  -v, --version  Show the version.\n\n"
+        "Exit codes: 0 ok, 1 bad input, 2 internal error.\n");
     return text;
 }
 
@@ -64,7 +69,8 @@ bool isCommandLineInvocation(int argc, const char *const *argv)
 int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     const QString first = arguments.value(1);
-    if (first == QLatin1String("-h") || first == QLatin1String("--help") || first == QLatin1String("-help")) {
+    if (first == QLatin1String("-h") || first == QLatin1String("--help")
+        || first == QLatin1String("-help")) {
         out << usage();
         return Ok;
     }

@@ -1,5 +1,5 @@
-// CommandLine — `archdeck <verb> …`: decides whether an invocation is for the CLI and runs the verb.
-// Exit codes are a contract: 0 ok, 1 bad input, 2 internal error.
+// CommandLine — `archdeck <verb> …`: decides whether an invocation is for the CLI and runs the
+// verb. Exit codes are a contract: 0 ok, 1 bad input, 2 internal error.
 #pragma once
 
 #include <QStringList>

@@ -22,8 +22,7 @@ using namespace CommandLine;
 namespace {
 
 const QCommandLineOption kDeckOption(QStringLiteral("deck"),
-                                     QStringLiteral("Read cards from DIR instead of the bundled deck."),
-                                     QStringLiteral("DIR"));
+    QStringLiteral("Read cards from DIR instead of the bundled deck."), QStringLiteral("DIR"));
 
 Deck loadDeck(const VerbParser &parser)
 {
@@ -45,11 +44,12 @@ void printDiagnostics(const Diagnostics &diagnostics, QTextStream &err)
 int cards(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     VerbParser parser(QStringLiteral("cards [--json] [--deck DIR]"),
-                      QStringLiteral("List the cards of the deck."));
+        QStringLiteral("List the cards of the deck."));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print a JSON array."));
     parser.addOption(json);
     parser.addOption(kDeckOption);
-    if (const auto outcome = parser.parse(arguments, 0, out, err); outcome != VerbParser::Outcome::Run)
+    if (const auto outcome = parser.parse(arguments, 0, out, err);
+        outcome != VerbParser::Outcome::Run)
         return outcome == VerbParser::Outcome::Done ? Ok : BadInput;
 
     const Deck deck = loadDeck(parser);
@@ -59,11 +59,10 @@ int cards(const QStringList &arguments, QTextStream &out, QTextStream &err)
         for (const Card &card : deck.cards()) {
             if (!card.isQuestion())
                 continue;
-            array.append(QJsonObject{{QStringLiteral("id"), card.id},
-                                     {QStringLiteral("section"), card.section},
-                                     {QStringLiteral("title"), card.title},
-                                     {QStringLiteral("diagram"), card.diagram},
-                                     {QStringLiteral("tags"), QJsonArray::fromStringList(card.tags)}});
+            array.append(QJsonObject {{QStringLiteral("id"), card.id},
+                {QStringLiteral("section"), card.section}, {QStringLiteral("title"), card.title},
+                {QStringLiteral("diagram"), card.diagram},
+                {QStringLiteral("tags"), QJsonArray::fromStringList(card.tags)}});
         }
         out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
     } else {
@@ -79,10 +78,12 @@ int cards(const QStringList &arguments, QTextStream &out, QTextStream &err)
 int show(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     VerbParser parser(QStringLiteral("show ID [--deck DIR]"),
-                      QStringLiteral("Print a card's question and answer as plain text."));
-    parser.addPositionalArgument(QStringLiteral("ID"), QStringLiteral("Card id, e.g. q04-outbox-pattern."));
+        QStringLiteral("Print a card's question and answer as plain text."));
+    parser.addPositionalArgument(
+        QStringLiteral("ID"), QStringLiteral("Card id, e.g. q04-outbox-pattern."));
     parser.addOption(kDeckOption);
-    if (const auto outcome = parser.parse(arguments, 1, out, err); outcome != VerbParser::Outcome::Run)
+    if (const auto outcome = parser.parse(arguments, 1, out, err);
+        outcome != VerbParser::Outcome::Run)
         return outcome == VerbParser::Outcome::Done ? Ok : BadInput;
 
     const Deck deck = loadDeck(parser);
@@ -108,15 +109,17 @@ int show(const QStringList &arguments, QTextStream &out, QTextStream &err)
 int importQa(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     VerbParser parser(QStringLiteral("import-qa FILE.md --out DIR [--force]"),
-                      QStringLiteral("Turn a Q&A Markdown file into one card file per question."));
-    parser.addPositionalArgument(QStringLiteral("FILE.md"), QStringLiteral("The Q&A file to import."));
-    const QCommandLineOption outDir(QStringLiteral("out"), QStringLiteral("Folder for the card files."),
-                                    QStringLiteral("DIR"));
+        QStringLiteral("Turn a Q&A Markdown file into one card file per question."));
+    parser.addPositionalArgument(
+        QStringLiteral("FILE.md"), QStringLiteral("The Q&A file to import."));
+    const QCommandLineOption outDir(
+        QStringLiteral("out"), QStringLiteral("Folder for the card files."), QStringLiteral("DIR"));
     const QCommandLineOption force(QStringLiteral("force"),
-                                   QStringLiteral("Overwrite card files that differ from the import."));
+        QStringLiteral("Overwrite card files that differ from the import."));
     parser.addOption(outDir);
     parser.addOption(force);
-    if (const auto outcome = parser.parse(arguments, 1, out, err); outcome != VerbParser::Outcome::Run)
+    if (const auto outcome = parser.parse(arguments, 1, out, err);
+        outcome != VerbParser::Outcome::Run)
         return outcome == VerbParser::Outcome::Done ? Ok : BadInput;
     if (!parser.isSet(outDir)) {
         err << "archdeck import-qa: missing --out DIR\n";
@@ -132,7 +135,8 @@ int importQa(const QStringList &arguments, QTextStream &out, QTextStream &err)
     const QaImport imported = QaImporter::parse(input.readAll(), inputName);
     printDiagnostics(imported.diagnostics, err);
     if (imported.questionCount() == 0) {
-        err << inputName << ": no questions found (expected '### Q1. Title' headings with '**Answer:**')\n";
+        err << inputName
+            << ": no questions found (expected '### Q1. Title' headings with '**Answer:**')\n";
         return BadInput;
     }
 
@@ -141,8 +145,8 @@ int importQa(const QStringList &arguments, QTextStream &out, QTextStream &err)
     int unchanged = 0;
     int refused = 0;
     for (const Card &card : imported.cards) {
-        const QString relative = (card.isQuestion() ? QString() : QStringLiteral("reference/")) + card.id
-            + QLatin1String(".md");
+        const QString relative = (card.isQuestion() ? QString() : QStringLiteral("reference/"))
+            + card.id + QLatin1String(".md");
         const QString path = dir.filePath(relative);
         const QByteArray bytes = CardFile::serialize(card);
         QFile existing(path);
@@ -152,7 +156,8 @@ int importQa(const QStringList &arguments, QTextStream &out, QTextStream &err)
                 continue;
             }
             if (!parser.isSet(force)) {
-                err << path << ": exists and differs from the import; not overwritten (use --force)\n";
+                err << path
+                    << ": exists and differs from the import; not overwritten (use --force)\n";
                 ++refused;
                 continue;
             }
@@ -162,7 +167,8 @@ int importQa(const QStringList &arguments, QTextStream &out, QTextStream &err)
             return BadInput;
         }
         QSaveFile file(path); // all or nothing: a failed write never leaves half a card
-        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size()
+            || !file.commit()) {
             err << path << ": cannot write: " << file.errorString() << '\n';
             return BadInput;
         }
@@ -170,8 +176,8 @@ int importQa(const QStringList &arguments, QTextStream &out, QTextStream &err)
     }
     out << "imported " << imported.questionCount() << " questions and "
         << imported.cards.size() - imported.questionCount() << " reference pages in "
-        << imported.sections.size() << " sections from " << inputName << ": " << written << " written, "
-        << unchanged << " unchanged";
+        << imported.sections.size() << " sections from " << inputName << ": " << written
+        << " written, " << unchanged << " unchanged";
     if (refused)
         out << ", " << refused << " not overwritten";
     out << '\n';

@@ -12,8 +12,8 @@ VerbParser::VerbParser(const QString &synopsis, const QString &description)
     addHelpOption();
 }
 
-VerbParser::Outcome VerbParser::parse(const QStringList &arguments, int positional, QTextStream &out,
-                                      QTextStream &err)
+VerbParser::Outcome VerbParser::parse(
+    const QStringList &arguments, int positional, QTextStream &out, QTextStream &err)
 {
     // QCommandLineParser expects the program name first; the verb stands in for it.
     QStringList args = arguments;
@@ -22,7 +22,7 @@ VerbParser::Outcome VerbParser::parse(const QStringList &arguments, int position
         QString help = helpText();
         // "Usage: show [options]" → "Usage: archdeck show ID [options]"
         help.replace(QRegularExpression(QStringLiteral("^Usage: \\S+")),
-                     QStringLiteral("Usage: archdeck ") + m_synopsis);
+            QStringLiteral("Usage: archdeck ") + m_synopsis);
         out << help;
         return Outcome::Done;
     }
@@ -32,11 +32,12 @@ VerbParser::Outcome VerbParser::parse(const QStringList &arguments, int position
     else if (positionalArguments().size() < positional)
         problem = QStringLiteral("missing argument");
     else if (positionalArguments().size() > positional)
-        problem = QStringLiteral("unexpected argument '%1'").arg(positionalArguments().at(positional));
+        problem
+            = QStringLiteral("unexpected argument '%1'").arg(positionalArguments().at(positional));
     if (problem.isEmpty())
         return Outcome::Run;
-    err << "archdeck " << arguments.value(0) << ": " << problem << "\nUsage: archdeck " << m_synopsis
-        << "  (see 'archdeck " << arguments.value(0) << " --help')\n";
+    err << "archdeck " << arguments.value(0) << ": " << problem << "\nUsage: archdeck "
+        << m_synopsis << "  (see 'archdeck " << arguments.value(0) << " --help')\n";
     return Outcome::Failed;
 }
 

@@ -15,12 +15,12 @@ struct Card
     enum class Kind { Question, Reference };
 
     Kind kind = Kind::Question;
-    QString id;      ///< stable, "qNN-slug", e.g. "q04-outbox-pattern"
+    QString id; ///< stable, "qNN-slug", e.g. "q04-outbox-pattern"
     QString section; ///< "Messaging, Events & Data"
-    QString title;   ///< the question, plain text
+    QString title; ///< the question, plain text
     QString diagram; ///< "diagrams/q04-outbox-pattern.dot"
     QStringList tags;
-    QString answer;     ///< Markdown
+    QString answer; ///< Markdown
     QString sourceFile; ///< where it was read from, for diagnostics
     int answerLine = 0; ///< line of sourceFile where the answer starts
 

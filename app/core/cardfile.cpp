@@ -103,16 +103,18 @@ ParseResult parse(const QByteArray &bytes, const QString &fileName)
         card.kind = Card::Kind::Reference;
     else if (kind != QLatin1String("question"))
         return fail(front.lines.value(QStringLiteral("kind")),
-                    QStringLiteral("unknown kind '%1' (expected question or reference)").arg(kind));
+            QStringLiteral("unknown kind '%1' (expected question or reference)").arg(kind));
 
-    QStringList required = {QStringLiteral("id"), QStringLiteral("section"), QStringLiteral("title")};
+    QStringList required
+        = {QStringLiteral("id"), QStringLiteral("section"), QStringLiteral("title")};
     if (card.isQuestion())
         required << QStringLiteral("diagram") << QStringLiteral("tags");
     for (const QString &key : std::as_const(required)) {
         if (front.values.value(key).isEmpty()) {
             const int line = front.lines.value(key, front.closingLine);
-            const QString what = front.values.contains(key) ? QStringLiteral("empty front matter key '%1'")
-                                                            : QStringLiteral("missing front matter key '%1'");
+            const QString what = front.values.contains(key)
+                ? QStringLiteral("empty front matter key '%1'")
+                : QStringLiteral("missing front matter key '%1'");
             result.diagnostics.append(Diagnostic::error(fileName, line, what.arg(key)));
         }
     }
@@ -129,9 +131,10 @@ ParseResult parse(const QByteArray &bytes, const QString &fileName)
     static const QRegularExpression idPattern(QStringLiteral("^[a-z0-9][a-z0-9-]*$"));
     if (!idPattern.match(card.id).hasMatch())
         return fail(front.lines.value(QStringLiteral("id")),
-                    QStringLiteral("id '%1' must be lowercase letters, digits and '-'").arg(card.id));
+            QStringLiteral("id '%1' must be lowercase letters, digits and '-'").arg(card.id));
     if (card.isQuestion() && card.tags.isEmpty())
-        return fail(front.lines.value(QStringLiteral("tags")), QStringLiteral("tags list is empty"));
+        return fail(
+            front.lines.value(QStringLiteral("tags")), QStringLiteral("tags list is empty"));
 
     int bodyStart = front.closingLine; // 0-based index of the first body line
     while (bodyStart < lines.size() && lines.at(bodyStart).trimmed().isEmpty())
@@ -139,8 +142,9 @@ ParseResult parse(const QByteArray &bytes, const QString &fileName)
     card.answerLine = bodyStart + 1;
     card.answer = lines.mid(bodyStart).join(QLatin1Char('\n')).trimmed();
     if (card.answer.isEmpty())
-        return fail(front.closingLine + 1, card.isQuestion() ? QStringLiteral("the answer is empty")
-                                                             : QStringLiteral("the page is empty"));
+        return fail(front.closingLine + 1,
+            card.isQuestion() ? QStringLiteral("the answer is empty")
+                              : QStringLiteral("the page is empty"));
     result.card = card;
     result.idLine = front.lines.value(QStringLiteral("id"));
     return result;

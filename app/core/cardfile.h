@@ -26,7 +26,7 @@ namespace CardFile {
 struct ParseResult
 {
     std::optional<Card> card; ///< empty when the file has errors
-    int idLine = 0;           ///< line of the `id:` key, for duplicate-id diagnostics
+    int idLine = 0; ///< line of the `id:` key, for duplicate-id diagnostics
     Diagnostics diagnostics;
 };
 

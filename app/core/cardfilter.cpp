@@ -6,8 +6,7 @@ namespace ArchDeck {
 
 CardFilter::CardFilter(const QString &query)
     : m_words(query.toLower().split(QLatin1Char(' '), Qt::SkipEmptyParts))
-{
-}
+{ }
 
 bool CardFilter::matches(const Card &card) const
 {
@@ -17,14 +16,14 @@ bool CardFilter::matches(const Card &card) const
 QString CardFilter::searchText(const Card &card)
 {
     return (card.title + QLatin1Char('\n') + card.answer + QLatin1Char('\n')
-            + card.tags.join(QLatin1Char(' ')))
+        + card.tags.join(QLatin1Char(' ')))
         .toLower();
 }
 
 bool CardFilter::matchesSearchText(const QString &searchText) const
 {
     return std::all_of(m_words.cbegin(), m_words.cend(),
-                       [&](const QString &word) { return searchText.contains(word); });
+        [&](const QString &word) { return searchText.contains(word); });
 }
 
 } // namespace ArchDeck

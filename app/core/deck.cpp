@@ -18,7 +18,7 @@ struct Loaded
 };
 
 void readFolder(const QString &directory, const QString &displayPrefix, QList<Loaded> &loaded,
-                Diagnostics &diagnostics)
+    Diagnostics &diagnostics)
 {
     const QDir dir(directory);
     const QStringList names = dir.entryList({QStringLiteral("*.md")}, QDir::Files, QDir::Name);
@@ -49,9 +49,10 @@ Deck Deck::load(const QString &directory, const QString &displayPrefix)
     QList<Loaded> loaded;
     readFolder(directory, displayPrefix, loaded, deck.m_diagnostics);
     readFolder(directory + QLatin1String("/reference"), displayPrefix + QLatin1String("reference/"),
-               loaded, deck.m_diagnostics);
+        loaded, deck.m_diagnostics);
     if (loaded.isEmpty() && deck.m_diagnostics.isEmpty() && !QDir(directory).exists())
-        deck.m_diagnostics.append(Diagnostic::error(displayPrefix, 0, QStringLiteral("no such folder")));
+        deck.m_diagnostics.append(
+            Diagnostic::error(displayPrefix, 0, QStringLiteral("no such folder")));
 
     // Questions first, then reference pages; each in id order ("q04-…" before "q12-…").
     std::stable_sort(loaded.begin(), loaded.end(), [](const Loaded &a, const Loaded &b) {
@@ -61,9 +62,9 @@ Deck Deck::load(const QString &directory, const QString &displayPrefix)
     });
     for (const Loaded &item : std::as_const(loaded)) {
         if (const Card *first = deck.card(item.card.id)) {
-            deck.m_diagnostics.append(Diagnostic::error(
-                item.card.sourceFile, item.idLine,
-                QStringLiteral("duplicate id '%1' (already used by %2)").arg(item.card.id, first->sourceFile)));
+            deck.m_diagnostics.append(Diagnostic::error(item.card.sourceFile, item.idLine,
+                QStringLiteral("duplicate id '%1' (already used by %2)")
+                    .arg(item.card.id, first->sourceFile)));
             continue;
         }
         deck.m_index.insert(item.card.id, deck.m_cards.size());
@@ -80,7 +81,8 @@ const Card *Deck::card(const QString &id) const
 
 qsizetype Deck::questionCount() const
 {
-    return std::count_if(m_cards.cbegin(), m_cards.cend(), [](const Card &c) { return c.isQuestion(); });
+    return std::count_if(
+        m_cards.cbegin(), m_cards.cend(), [](const Card &c) { return c.isQuestion(); });
 }
 
 QStringList Deck::sections() const

@@ -1,6 +1,6 @@
-// Deck — the cards of one content folder (the bundled ":/content" or a folder on disk), in study order.
-// Loading never fails as a whole: a bad file becomes a diagnostic naming file and line, and the
-// other cards still load. Used by the GUI, the CLI and the tests.
+// Deck — the cards of one content folder (the bundled ":/content" or a folder on disk), in study
+// order. Loading never fails as a whole: a bad file becomes a diagnostic naming file and line, and
+// the other cards still load. Used by the GUI, the CLI and the tests.
 #pragma once
 
 #include "card.h"

@@ -52,8 +52,9 @@ QVariant DeckFilterModel::data(const QModelIndex &index, int role) const
         int visible = 0;
         for (int r = 0; r < rowCount(index); ++r)
             visible += this->index(r, 0, index).data(DeckModel::IsReferenceRole).toBool() ? 0 : 1;
-        return m_filter.isEmpty() ? QStringLiteral("%1  (%2)").arg(name).arg(total)
-                                  : QStringLiteral("%1  (%2 of %3)").arg(name).arg(visible).arg(total);
+        return m_filter.isEmpty()
+            ? QStringLiteral("%1  (%2)").arg(name).arg(total)
+            : QStringLiteral("%1  (%2 of %3)").arg(name).arg(visible).arg(total);
     }
     return QSortFilterProxyModel::data(index, role);
 }

@@ -1,5 +1,6 @@
 // DeckFilterModel — narrows a DeckModel with a CardFilter. Sections stay while any of their cards
-// match, and their label shows the count: "Messaging, Events & Data  (4)", or "…  (2 of 4)" when filtered.
+// match, and their label shows the count: "Messaging, Events & Data  (4)", or "…  (2 of 4)" when
+// filtered.
 #pragma once
 
 #include "cardfilter.h"

@@ -16,10 +16,10 @@ class DeckModel : public QAbstractItemModel
 public:
     enum Role {
         CardIdRole = Qt::UserRole + 1, ///< QString; empty for sections
-        IsSectionRole,                 ///< bool
-        IsReferenceRole,               ///< bool
-        QuestionCountRole,             ///< int; sections only
-        SearchTextRole,                ///< QString, lower-cased title + answer + tags; cards only
+        IsSectionRole, ///< bool
+        IsReferenceRole, ///< bool
+        QuestionCountRole, ///< int; sections only
+        SearchTextRole, ///< QString, lower-cased title + answer + tags; cards only
     };
 
     explicit DeckModel(const Deck *deck, QObject *parent = nullptr);
@@ -43,7 +43,7 @@ private:
     const Deck *m_deck;
     QList<Section> m_sections;
     QList<int> m_sectionOfCard; ///< deck card index → section row
-    QList<int> m_rowOfCard;     ///< deck card index → row within its section
+    QList<int> m_rowOfCard; ///< deck card index → row within its section
     mutable QStringList m_searchText; ///< filled on first use: filtering must not slow start-up
 };
 

@@ -1,5 +1,6 @@
 // Diagnostic — one problem found in user-visible input (a content file, a seed, later a DOT file).
-// Errors are values: every loader returns them instead of printing, and each front end decides how to show them.
+// Errors are values: every loader returns them instead of printing, and each front end decides how
+// to show them.
 #pragma once
 
 #include <QList>
@@ -12,8 +13,8 @@ struct Diagnostic
     enum class Severity { Warning, Error };
 
     Severity severity = Severity::Error;
-    QString file;  ///< as the user named it, e.g. "content/q04-outbox-pattern.md"
-    int line = 0;  ///< 1-based; 0 when the problem concerns the whole file
+    QString file; ///< as the user named it, e.g. "content/q04-outbox-pattern.md"
+    int line = 0; ///< 1-based; 0 when the problem concerns the whole file
     QString message;
 
     bool isError() const { return severity == Severity::Error; }

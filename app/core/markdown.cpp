@@ -72,7 +72,8 @@ void appendPlain(cmark_node *node, const QString &indent, QString &out)
         case CMARK_NODE_LIST: {
             const bool ordered = cmark_node_get_list_type(child) == CMARK_ORDERED_LIST;
             int number = cmark_node_get_list_start(child);
-            for (cmark_node *item = cmark_node_first_child(child); item; item = cmark_node_next(item)) {
+            for (cmark_node *item = cmark_node_first_child(child); item;
+                 item = cmark_node_next(item)) {
                 const QString marker = ordered ? QString::number(number++) + QLatin1String(". ")
                                                : QStringLiteral("- ");
                 out += marker;
@@ -140,9 +141,9 @@ QString toHtml(const QString &markdown, const HtmlStyle &style)
         QStringLiteral("<pre><code(?: class=\"[^\"]*\")?>(.*?)</code></pre>"),
         QRegularExpression::DotMatchesEverythingOption);
     const QString table = QStringLiteral(
-                              "<table class=\"code\" width=\"100%\" cellspacing=\"0\" cellpadding=\"10\" "
-                              "border=\"0\" bgcolor=\"%1\" style=\"border: 1px solid %2;\"><tr><td>"
-                              "<pre>\\1</pre></td></tr></table>\n")
+        "<table class=\"code\" width=\"100%\" cellspacing=\"0\" cellpadding=\"10\" "
+        "border=\"0\" bgcolor=\"%1\" style=\"border: 1px solid %2;\"><tr><td>"
+        "<pre>\\1</pre></td></tr></table>\n")
                               .arg(style.codeBackground, style.codeBorder);
     html.replace(codeBlock, table);
     return html;

@@ -1,7 +1,7 @@
 // Markdown — the one place that talks to cmark. Renders card text for the card view (HTML for
-// QTextDocument) and for the terminal (plain text). Always safe mode: raw HTML is dropped, dangerous
-// link schemes are blanked, and images become their alt text, so no content ever makes the app load
-// a local or remote resource.
+// QTextDocument) and for the terminal (plain text). Always safe mode: raw HTML is dropped,
+// dangerous link schemes are blanked, and images become their alt text, so no content ever makes
+// the app load a local or remote resource.
 #pragma once
 
 #include <QString>

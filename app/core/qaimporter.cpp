@@ -12,7 +12,8 @@ namespace ArchDeck {
 
 qsizetype QaImport::questionCount() const
 {
-    return std::count_if(cards.cbegin(), cards.cend(), [](const Card &c) { return c.isQuestion(); });
+    return std::count_if(
+        cards.cbegin(), cards.cend(), [](const Card &c) { return c.isQuestion(); });
 }
 
 namespace QaImporter {
@@ -57,7 +58,7 @@ bool isQuestionOrSectionHeading(const QString &line)
 
 struct Body
 {
-    int end = 0;              ///< index just past the body
+    int end = 0; ///< index just past the body
     int unclosedFenceLine = 0; ///< 1-based line of a code fence that never closes, or 0
 };
 
@@ -111,7 +112,7 @@ QaImport parse(const QByteArray &bytes, const QString &fileName)
         error(line, QStringLiteral("invalid UTF-8; save the file as UTF-8"));
     auto spoiled = [&badLines](int from, int to) { // 0-based [from, to)
         return std::any_of(badLines.cbegin(), badLines.cend(),
-                           [&](int line) { return line - 1 >= from && line - 1 < to; });
+            [&](int line) { return line - 1 >= from && line - 1 < to; });
     };
     QString text = QString::fromUtf8(bytes);
     text.remove(QLatin1Char('\r'));
@@ -176,7 +177,9 @@ QaImport parse(const QByteArray &bytes, const QString &fileName)
         const int number = m.captured(1).toInt();
         const QString rawTitle = m.captured(2);
         if (!inSection) {
-            error(i + 1, QStringLiteral("question Q%1 comes before any '## N) Section' heading").arg(number));
+            error(i + 1,
+                QStringLiteral("question Q%1 comes before any '## N) Section' heading")
+                    .arg(number));
             continue;
         }
         if (numbers.contains(number)) {
@@ -189,7 +192,8 @@ QaImport parse(const QByteArray &bytes, const QString &fileName)
         while (answerLine < lines.size() && lines.at(answerLine).trimmed().isEmpty())
             ++answerLine;
         static const QLatin1String answerMarker("**Answer:**");
-        if (answerLine >= lines.size() || !lines.at(answerLine).trimmed().startsWith(answerMarker)) {
+        if (answerLine >= lines.size()
+            || !lines.at(answerLine).trimmed().startsWith(answerMarker)) {
             error(i + 1, QStringLiteral("question Q%1 has no '**Answer:**' line").arg(number));
             continue;
         }
@@ -197,7 +201,7 @@ QaImport parse(const QByteArray &bytes, const QString &fileName)
         const int end = answerBody.end;
         if (answerBody.unclosedFenceLine) {
             error(answerBody.unclosedFenceLine,
-                  QStringLiteral("code fence in question Q%1 is never closed").arg(number));
+                QStringLiteral("code fence in question Q%1 is never closed").arg(number));
             i = end - 1;
             continue;
         }

@@ -26,7 +26,7 @@ struct QaImport
     };
 
     QList<Section> sections; ///< numbered sections, in order
-    QList<Card> cards;       ///< questions and reference pages, in order
+    QList<Card> cards; ///< questions and reference pages, in order
     Diagnostics diagnostics;
 
     qsizetype questionCount() const;

@@ -9,30 +9,17 @@ namespace {
 
 QString slugify(const QString &text, int maxWords)
 {
-    static const QSet<QString> stopWords = {
-        QStringLiteral("a"),     QStringLiteral("an"),       QStringLiteral("and"),
-        QStringLiteral("are"),   QStringLiteral("at"),       QStringLiteral("between"),
-        QStringLiteral("by"),    QStringLiteral("can"),      QStringLiteral("choose"),
-        QStringLiteral("common"), QStringLiteral("do"),      QStringLiteral("does"),
-        QStringLiteral("e"),     QStringLiteral("example"),  QStringLiteral("for"),
-        QStringLiteral("from"),  QStringLiteral("g"),        QStringLiteral("how"),
-        QStringLiteral("in"),    QStringLiteral("is"),       QStringLiteral("it"),
-        QStringLiteral("keep"),  QStringLiteral("now"),      QStringLiteral("of"),
-        QStringLiteral("on"),    QStringLiteral("or"),       QStringLiteral("production"),
-        QStringLiteral("steps"), QStringLiteral("the"),      QStringLiteral("their"),
-        QStringLiteral("then"),  QStringLiteral("to"),       QStringLiteral("vs"),
-        QStringLiteral("what"),  QStringLiteral("when"),     QStringLiteral("which"),
-        QStringLiteral("why"),   QStringLiteral("with"),     QStringLiteral("you"),
-        QStringLiteral("your"),  QStringLiteral("s"),        QStringLiteral("need"),
-        QStringLiteral("practice"), QStringLiteral("practical"), QStringLiteral("tips"),
-        QStringLiteral("recommended"), QStringLiteral("real"), QStringLiteral("world"),
-        QStringLiteral("we"),    QStringLiteral("use"),      QStringLiteral("should"),
-        QStringLiteral("after"), QStringLiteral("due"),      QStringLiteral("into"),
-        QStringLiteral("best"),  QStringLiteral("practices"), QStringLiteral("realistically"),
-        QStringLiteral("across"), QStringLiteral("sudden"),  QStringLiteral("real-world"),
-        QStringLiteral("put"),   QStringLiteral("help"),     QStringLiteral("handle"),
-        QStringLiteral("building"), QStringLiteral("design"), QStringLiteral("model"),
-    };
+    // Words that say nothing about the topic ("How do you …", "… in practice?").
+    static const QSet<QString> stopWords = [] {
+        const QString words = QStringLiteral(
+            "a an and are at between by can choose common do does e example for from g how "
+            "in is it keep now of on or production steps the their then to vs what when "
+            "which why with you your s need practice practical tips recommended real world "
+            "we use should after due into best practices realistically across sudden "
+            "real-world put help handle building design model ");
+        const QStringList list = words.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        return QSet<QString>(list.cbegin(), list.cend());
+    }();
     // Words are split at spaces and slashes; a hyphenated word ("Multi-AZ") stays one word.
     static const QRegularExpression separators(QStringLiteral("[\\s/—–’']+"));
     static const QRegularExpression outsideWord(QStringLiteral("[^a-z0-9-]+"));
@@ -87,7 +74,9 @@ QString slugForTitle(const QString &markdownTitle)
 
 QString cardId(int number, const QString &markdownTitle)
 {
-    return QStringLiteral("q%1-%2").arg(number, 2, 10, QLatin1Char('0')).arg(slugForTitle(markdownTitle));
+    return QStringLiteral("q%1-%2")
+        .arg(number, 2, 10, QLatin1Char('0'))
+        .arg(slugForTitle(markdownTitle));
 }
 
 QStringList tagsFor(const QString &section, const QString &title, const QString &answer, int limit)
@@ -99,34 +88,68 @@ QStringList tagsFor(const QString &section, const QString &title, const QString 
         bool isAws;
     };
     static const Term terms[] = {
-        {"sqs", "sqs", true}, {"sns", "sns", true}, {"kinesis", "kinesis", true},
-        {"msk|kafka", "kafka", false}, {"eventbridge", "eventbridge", true},
-        {"lambda", "lambda", true}, {"ecs|fargate", "ecs", true}, {"eks|kubernetes", "kubernetes", false},
-        {"alb", "alb", true}, {"nlb", "nlb", true}, {"api ?gateway|api gw", "api-gateway", true},
-        {"cloudfront", "cloudfront", true}, {"route ?53", "route53", true},
-        {"dynamodb", "dynamodb", true}, {"aurora", "aurora", true}, {"postgres(ql)?", "postgres", false},
-        {"rds proxy", "rds-proxy", true}, {"elasticache|redis", "redis", false}, {"s3", "s3", true},
-        {"opensearch|elasticsearch", "search", false}, {"vpc", "vpc", true}, {"iam", "iam", true},
-        {"kms", "kms", true}, {"secrets manager|secrets?", "secrets", false}, {"waf", "waf", true},
-        {"cloudwatch", "cloudwatch", true}, {"x-ray|opentelemetry|tracing|trace", "tracing", false},
-        {"outbox", "outbox", false}, {"sagas?", "saga", false},
-        {"idempoten\\w*", "idempotency", false}, {"dlqs?|dead-letter", "dlq", false},
-        {"retries|retry", "retries", false}, {"circuit ?breakers?|breaker", "circuit-breaker", false},
-        {"bulkheads?", "bulkhead", false}, {"backpressure", "backpressure", false},
+        {"sqs", "sqs", true},
+        {"sns", "sns", true},
+        {"kinesis", "kinesis", true},
+        {"msk|kafka", "kafka", false},
+        {"eventbridge", "eventbridge", true},
+        {"lambda", "lambda", true},
+        {"ecs|fargate", "ecs", true},
+        {"eks|kubernetes", "kubernetes", false},
+        {"alb", "alb", true},
+        {"nlb", "nlb", true},
+        {"api ?gateway|api gw", "api-gateway", true},
+        {"cloudfront", "cloudfront", true},
+        {"route ?53", "route53", true},
+        {"dynamodb", "dynamodb", true},
+        {"aurora", "aurora", true},
+        {"postgres(ql)?", "postgres", false},
+        {"rds proxy", "rds-proxy", true},
+        {"elasticache|redis", "redis", false},
+        {"s3", "s3", true},
+        {"opensearch|elasticsearch", "search", false},
+        {"vpc", "vpc", true},
+        {"iam", "iam", true},
+        {"kms", "kms", true},
+        {"secrets manager|secrets?", "secrets", false},
+        {"waf", "waf", true},
+        {"cloudwatch", "cloudwatch", true},
+        {"x-ray|opentelemetry|tracing|trace", "tracing", false},
+        {"outbox", "outbox", false},
+        {"sagas?", "saga", false},
+        {"idempoten\\w*", "idempotency", false},
+        {"dlqs?|dead-letter", "dlq", false},
+        {"retries|retry", "retries", false},
+        {"circuit ?breakers?|breaker", "circuit-breaker", false},
+        {"bulkheads?", "bulkhead", false},
+        {"backpressure", "backpressure", false},
         {"eventual(ly)? consisten\\w*|strong(ly)? consisten\\w*", "consistency", false},
-        {"cach(e|es|ing)", "caching", false}, {"canary", "canary", false},
-        {"blue/green", "blue-green", false}, {"feature flags?", "feature-flags", false},
-        {"pagination|paginat\\w*", "pagination", false}, {"schemas?", "schema", false},
-        {"contracts?", "contracts", false}, {"latency|p99", "latency", false},
-        {"memory leak|heap", "memory", false}, {"hot partition|hot keys?|shards?", "partitioning", false},
-        {"cost|\\$\\$\\$", "cost", false}, {"migrations?", "migrations", false},
-        {"chaos|fault injection", "chaos", false}, {"cdc", "cdc", false},
-        {"throttl\\w*|rate limit\\w*", "rate-limiting", false}, {"autoscal\\w*", "autoscaling", false},
-        {"multi-region|multi-az", "disaster-recovery", false}, {"grpc", "grpc", false},
-        {"webhooks?|polling", "async-api", false}, {"conway", "team-topology", false},
-        {"strangler", "strangler-fig", false}, {"golden paths?|paved road", "platform", false},
-        {"terraform|cdk|infra as code", "iac", false}, {"pact", "contract-testing", false},
-        {"timeouts?", "timeouts", false}, {"connection pool\\w*|pooling", "connection-pooling", false},
+        {"cach(e|es|ing)", "caching", false},
+        {"canary", "canary", false},
+        {"blue/green", "blue-green", false},
+        {"feature flags?", "feature-flags", false},
+        {"pagination|paginat\\w*", "pagination", false},
+        {"schemas?", "schema", false},
+        {"contracts?", "contracts", false},
+        {"latency|p99", "latency", false},
+        {"memory leak|heap", "memory", false},
+        {"hot partition|hot keys?|shards?", "partitioning", false},
+        {"cost|\\$\\$\\$", "cost", false},
+        {"migrations?", "migrations", false},
+        {"chaos|fault injection", "chaos", false},
+        {"cdc", "cdc", false},
+        {"throttl\\w*|rate limit\\w*", "rate-limiting", false},
+        {"autoscal\\w*", "autoscaling", false},
+        {"multi-region|multi-az", "disaster-recovery", false},
+        {"grpc", "grpc", false},
+        {"webhooks?|polling", "async-api", false},
+        {"conway", "team-topology", false},
+        {"strangler", "strangler-fig", false},
+        {"golden paths?|paved road", "platform", false},
+        {"terraform|cdk|infra as code", "iac", false},
+        {"pact", "contract-testing", false},
+        {"timeouts?", "timeouts", false},
+        {"connection pool\\w*|pooling", "connection-pooling", false},
     };
 
     QStringList tags;
@@ -143,9 +166,9 @@ QStringList tagsFor(const QString &section, const QString &title, const QString 
     for (const QString &text : texts) {
         QList<QPair<qsizetype, QString>> hits;
         for (const Term &term : terms) {
-            const QRegularExpression re(QStringLiteral("(?<![\\w-])(%1)(?![\\w-])")
-                                            .arg(QLatin1String(term.pattern)),
-                                        QRegularExpression::CaseInsensitiveOption);
+            const QRegularExpression re(
+                QStringLiteral("(?<![\\w-])(%1)(?![\\w-])").arg(QLatin1String(term.pattern)),
+                QRegularExpression::CaseInsensitiveOption);
             const QRegularExpressionMatch match = re.match(text);
             if (match.hasMatch()) {
                 hits.append({match.capturedStart(), QLatin1String(term.tag)});

@@ -115,20 +115,21 @@ QString CardView::styleSheet() const
     // contrast in both themes.
     const QColor text = p.color(QPalette::Text);
     const QColor base = p.color(QPalette::Base);
-    const QString muted = hex(QColor((text.red() * 2 + base.red()) / 3, (text.green() * 2 + base.green()) / 3,
-                                     (text.blue() * 2 + base.blue()) / 3));
-    return QStringLiteral("body { color: %1; }"
-                          "a { color: %2; }"
-                          "h1, h2, h3, h4 { font-weight: 600; }"
-                          "code { font-family: 'DejaVu Sans Mono', monospace; background-color: %3; }"
-                          "pre { font-family: 'DejaVu Sans Mono', monospace; margin: 0; }"
-                          ".muted { color: %4; }"
-                          ".tag { color: %5; background-color: %6; }"
-                          "li { margin-bottom: 4px; }")
+    const QString muted = hex(QColor((text.red() * 2 + base.red()) / 3,
+        (text.green() * 2 + base.green()) / 3, (text.blue() * 2 + base.blue()) / 3));
+    return QStringLiteral(
+        "body { color: %1; }"
+        "a { color: %2; }"
+        "h1, h2, h3, h4 { font-weight: 600; }"
+        "code { font-family: 'DejaVu Sans Mono', monospace; background-color: %3; }"
+        "pre { font-family: 'DejaVu Sans Mono', monospace; margin: 0; }"
+        ".muted { color: %4; }"
+        ".tag { color: %5; background-color: %6; }"
+        "li { margin-bottom: 4px; }")
         .arg(hex(p.color(QPalette::Text)), hex(p.color(QPalette::Link)),
-             dark ? QStringLiteral("#2d3239") : QStringLiteral("#eef1f4"), muted,
-             dark ? QStringLiteral("#c7d2fe") : QStringLiteral("#3730a3"),
-             dark ? QStringLiteral("#2e3350") : QStringLiteral("#e0e7ff"));
+            dark ? QStringLiteral("#2d3239") : QStringLiteral("#eef1f4"), muted,
+            dark ? QStringLiteral("#c7d2fe") : QStringLiteral("#3730a3"),
+            dark ? QStringLiteral("#2e3350") : QStringLiteral("#e0e7ff"));
 }
 
 QString CardView::cardHtml() const
@@ -136,14 +137,18 @@ QString CardView::cardHtml() const
     const bool dark = Theme::isDark();
     QString html;
     const QString where = m_card.isQuestion()
-        ? QStringLiteral("%1 &nbsp;·&nbsp; Question %2 of %3").arg(escaped(m_card.section)).arg(m_position).arg(m_total)
+        ? QStringLiteral("%1 &nbsp;·&nbsp; Question %2 of %3")
+              .arg(escaped(m_card.section))
+              .arg(m_position)
+              .arg(m_total)
         : QStringLiteral("%1 &nbsp;·&nbsp; Reference").arg(escaped(m_card.section));
     html += QStringLiteral("<p class=\"muted\">%1</p>").arg(where);
     html += QStringLiteral("<h1 style=\"font-size: x-large;\">%1</h1>").arg(escaped(m_card.title));
     if (!m_card.tags.isEmpty()) {
         QStringList chips;
         for (const QString &tag : m_card.tags)
-            chips.append(QStringLiteral("<span class=\"tag\">&nbsp;%1&nbsp;</span>").arg(escaped(tag)));
+            chips.append(
+                QStringLiteral("<span class=\"tag\">&nbsp;%1&nbsp;</span>").arg(escaped(tag)));
         html += QStringLiteral("<p>%1</p>").arg(chips.join(QStringLiteral("&nbsp; ")));
     }
     if (m_card.isQuestion() && !m_revealed) {
@@ -170,19 +175,22 @@ void CardView::render()
         html = cardHtml();
         break;
     case Page::Section: {
-        html = QStringLiteral("<p class=\"muted\">Section</p><h1 style=\"font-size: x-large;\">%1</h1><ol>")
+        html = QStringLiteral(
+            "<p class=\"muted\">Section</p><h1 style=\"font-size: x-large;\">%1</h1><ol>")
                    .arg(escaped(m_sectionName));
         for (const Card *card : std::as_const(m_sectionCards))
             html += QStringLiteral("<li>%1</li>").arg(escaped(card->title));
-        html += QStringLiteral("</ol><p class=\"muted\">Press <b>J</b> or <b>Down</b> to start with the "
-                               "first card.</p>");
+        html += QStringLiteral(
+            "</ol><p class=\"muted\">Press <b>J</b> or <b>Down</b> to start with the "
+            "first card.</p>");
         break;
     }
     case Page::NoMatches:
         html = m_query.isEmpty()
             ? QStringLiteral("<p class=\"muted\">This deck has no cards.</p>")
-            : QStringLiteral("<h2>No cards match “%1”</h2><p class=\"muted\">Every word must appear in a "
-                             "card's title, answer or tags. Press <b>Esc</b> in the filter to clear it.</p>")
+            : QStringLiteral(
+                "<h2>No cards match “%1”</h2><p class=\"muted\">Every word must appear in a "
+                "card's title, answer or tags. Press <b>Esc</b> in the filter to clear it.</p>")
                   .arg(escaped(m_query));
         break;
     }

@@ -1,4 +1,5 @@
-// DeckTreeDelegate — how the navigator draws its rows: sections bold, reference pages with a page icon.
+// DeckTreeDelegate — how the navigator draws its rows: sections bold, reference pages with a page
+// icon.
 #pragma once
 
 #include <QStyledItemDelegate>

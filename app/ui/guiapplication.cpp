@@ -28,13 +28,13 @@ int run(int argc, char *argv[])
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/archdeck.svg")));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("ArchDeck study window. Run 'archdeck --help' for the verbs."));
+    parser.setApplicationDescription(
+        QStringLiteral("ArchDeck study window. Run 'archdeck --help' for the verbs."));
     const QCommandLineOption deckOption(QStringLiteral("deck"),
-                                        QStringLiteral("Study the cards in DIR instead of the bundled deck."),
-                                        QStringLiteral("DIR"));
+        QStringLiteral("Study the cards in DIR instead of the bundled deck."),
+        QStringLiteral("DIR"));
     const QCommandLineOption themeOption(QStringLiteral("theme"),
-                                         QStringLiteral("Colour theme: system, light or dark."),
-                                         QStringLiteral("THEME"));
+        QStringLiteral("Colour theme: system, light or dark."), QStringLiteral("THEME"));
     parser.addOption(deckOption);
     parser.addOption(themeOption);
     if (!parser.parse(QApplication::arguments())) {
@@ -54,9 +54,9 @@ int run(int argc, char *argv[])
     Theme::apply(Theme::fromName(QSettings().value(Theme::settingsKey()).toString())
                      .value_or(Theme::Kind::System));
 
-    const Deck deck = parser.isSet(deckOption)
-        ? Deck::load(parser.value(deckOption), QDir::cleanPath(parser.value(deckOption)) + QLatin1Char('/'))
-        : Deck::bundled();
+    const Deck deck = parser.isSet(deckOption) ? Deck::load(parser.value(deckOption),
+                          QDir::cleanPath(parser.value(deckOption)) + QLatin1Char('/'))
+                                               : Deck::bundled();
     for (const Diagnostic &d : deck.diagnostics())
         QTextStream(stderr) << d.toString() << '\n';
 

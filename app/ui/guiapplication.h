@@ -3,7 +3,8 @@
 
 namespace ArchDeck::GuiApplication {
 
-/// Organisation, application name and version, shared by the GUI and the CLI (QSettings, --version).
+/// Organisation, application name and version, shared by the GUI and the CLI (QSettings,
+/// --version).
 void setApplicationIdentity();
 
 int run(int argc, char *argv[]);

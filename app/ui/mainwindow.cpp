@@ -3,8 +3,8 @@
 #include "cardview.h"
 #include "deck.h"
 #include "deckfiltermodel.h"
-#include "decktreedelegate.h"
 #include "deckmodel.h"
+#include "decktreedelegate.h"
 #include "shortcutsdialog.h"
 #include "theme.h"
 
@@ -44,14 +44,14 @@ public:
     FilterKeyHandler(QLineEdit *edit, QWidget *results)
         : QObject(edit)
         , m_results(results)
-    {
-    }
+    { }
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override
     {
         auto *edit = qobject_cast<QLineEdit *>(watched);
-        if (!edit || (event->type() != QEvent::KeyPress && event->type() != QEvent::ShortcutOverride))
+        if (!edit
+            || (event->type() != QEvent::KeyPress && event->type() != QEvent::ShortcutOverride))
             return QObject::eventFilter(watched, event);
         auto *key = static_cast<QKeyEvent *>(event);
         const bool clear = key->key() == Qt::Key_Escape && !edit->text().isEmpty();
@@ -147,7 +147,7 @@ QWidget *MainWindow::createNavigator()
     m_tree->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_tree->expandAll();
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            [this](const QModelIndex &current) { showIndex(current); });
+        [this](const QModelIndex &current) { showIndex(current); });
     layout->addWidget(m_tree, 1);
     m_filter->installEventFilter(new FilterKeyHandler(m_filter, m_tree));
     return panel;
@@ -164,7 +164,8 @@ QWidget *MainWindow::createCardPane()
     layout->addWidget(m_cardView, 1);
 
     auto *buttons = new QHBoxLayout;
-    auto *previous = new QPushButton(style()->standardIcon(QStyle::SP_ArrowBack), QStringLiteral("Previous"), pane);
+    auto *previous = new QPushButton(
+        style()->standardIcon(QStyle::SP_ArrowBack), QStringLiteral("Previous"), pane);
     previous->setToolTip(QStringLiteral("Previous card (K or Up)"));
     connect(previous, &QPushButton::clicked, m_previousAction, &QAction::trigger);
     m_revealButton = new QPushButton(QStringLiteral("Show answer"), pane);
@@ -172,12 +173,14 @@ QWidget *MainWindow::createCardPane()
     m_revealButton->setToolTip(QStringLiteral("Reveal or hide the answer (Space)"));
     m_revealButton->setMinimumWidth(180);
     connect(m_revealButton, &QPushButton::clicked, m_revealAction, &QAction::trigger);
-    auto *next = new QPushButton(style()->standardIcon(QStyle::SP_ArrowForward), QStringLiteral("Next"), pane);
+    auto *next = new QPushButton(
+        style()->standardIcon(QStyle::SP_ArrowForward), QStringLiteral("Next"), pane);
     next->setToolTip(QStringLiteral("Next card (J or Down)"));
     next->setLayoutDirection(Qt::RightToLeft);
     connect(next, &QPushButton::clicked, m_nextAction, &QAction::trigger);
     for (QPushButton *button : {previous, m_revealButton, next})
-        button->setFocusPolicy(Qt::TabFocus); // keep Space/J/K with the window, not a clicked button
+        button->setFocusPolicy(
+            Qt::TabFocus); // keep Space/J/K with the window, not a clicked button
     buttons->addWidget(previous);
     buttons->addStretch(1);
     buttons->addWidget(m_revealButton);
@@ -193,7 +196,7 @@ void MainWindow::createActions()
     m_revealAction->setObjectName(QStringLiteral("revealAction"));
     m_revealAction->setShortcut(Qt::Key_Space);
     connect(m_revealAction, &QAction::triggered, this,
-            [this] { m_cardView->setAnswerRevealed(!m_cardView->isAnswerRevealed()); });
+        [this] { m_cardView->setAnswerRevealed(!m_cardView->isAnswerRevealed()); });
 
     m_nextAction = new QAction(QStringLiteral("&Next Card"), this);
     m_nextAction->setShortcuts({QKeySequence(Qt::Key_J), QKeySequence(Qt::Key_Down)});
@@ -215,7 +218,8 @@ void MainWindow::createActions()
     m_quitAction->setMenuRole(QAction::QuitRole);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
 
-    for (QAction *action : {m_revealAction, m_nextAction, m_previousAction, m_filterAction, m_quitAction})
+    for (QAction *action :
+        {m_revealAction, m_nextAction, m_previousAction, m_filterAction, m_quitAction})
         addAction(action); // shortcuts work even when the menu bar is hidden
 }
 
@@ -237,9 +241,10 @@ void MainWindow::createMenus()
     auto *themes = new QActionGroup(this);
     const auto current = Theme::fromName(QSettings().value(Theme::settingsKey()).toString())
                              .value_or(Theme::Kind::System);
-    const std::pair<Theme::Kind, QString> choices[] = {{Theme::Kind::System, QStringLiteral("&System")},
-                                                       {Theme::Kind::Light, QStringLiteral("&Light")},
-                                                       {Theme::Kind::Dark, QStringLiteral("&Dark")}};
+    const std::pair<Theme::Kind, QString> choices[]
+        = {{Theme::Kind::System, QStringLiteral("&System")},
+            {Theme::Kind::Light, QStringLiteral("&Light")},
+            {Theme::Kind::Dark, QStringLiteral("&Dark")}};
     for (const auto &[kind, label] : choices) {
         QAction *action = themeMenu->addAction(label);
         action->setCheckable(true);
@@ -252,7 +257,8 @@ void MainWindow::createMenus()
     }
 
     QMenu *help = menuBar()->addMenu(QStringLiteral("&Help"));
-    QAction *shortcuts = help->addAction(QStringLiteral("&Keyboard Shortcuts"), this, &MainWindow::showShortcuts);
+    QAction *shortcuts
+        = help->addAction(QStringLiteral("&Keyboard Shortcuts"), this, &MainWindow::showShortcuts);
     shortcuts->setShortcut(QKeySequence(Qt::Key_F1));
     addAction(shortcuts);
     help->addAction(QStringLiteral("&About ArchDeck"), this, &MainWindow::showAbout);
@@ -281,7 +287,8 @@ void MainWindow::showIndex(const QModelIndex &proxyIndex)
     } else if (proxyIndex.data(DeckModel::IsSectionRole).toBool()) {
         QList<const Card *> cards;
         for (int r = 0; r < m_filterModel->rowCount(proxyIndex); ++r)
-            cards.append(m_deck->card(m_filterModel->index(r, 0, proxyIndex).data(DeckModel::CardIdRole).toString()));
+            cards.append(m_deck->card(
+                m_filterModel->index(r, 0, proxyIndex).data(DeckModel::CardIdRole).toString()));
         m_cardView->showSection(proxyIndex.data(Qt::ToolTipRole).toString(), cards);
     } else {
         const Card *card = m_deck->card(proxyIndex.data(DeckModel::CardIdRole).toString());
@@ -310,9 +317,8 @@ void MainWindow::moveBy(int step)
     } else {
         // On a section (or nothing): forward enters it, backward goes to the card before it.
         const int section = current.isValid() ? current.row() : -1;
-        const auto firstInOrAfter = std::find_if(leaves.cbegin(), leaves.cend(), [section](const QModelIndex &leaf) {
-            return leaf.parent().row() >= section;
-        });
+        const auto firstInOrAfter = std::find_if(leaves.cbegin(), leaves.cend(),
+            [section](const QModelIndex &leaf) { return leaf.parent().row() >= section; });
         at = firstInOrAfter - leaves.cbegin();
         at = step > 0 ? std::min<qsizetype>(at, leaves.size() - 1) : std::max<qsizetype>(at - 1, 0);
     }
@@ -329,8 +335,9 @@ void MainWindow::applyFilter(const QString &text)
         // the shown card still matches: stay on it
     } else if (m_filterModel->rowCount() > 0) {
         const QModelIndex firstSection = m_filterModel->index(0, 0);
-        m_tree->setCurrentIndex(m_filterModel->rowCount(firstSection) > 0 ? m_filterModel->index(0, 0, firstSection)
-                                                                          : firstSection);
+        m_tree->setCurrentIndex(m_filterModel->rowCount(firstSection) > 0
+                ? m_filterModel->index(0, 0, firstSection)
+                : firstSection);
     } else {
         m_tree->setCurrentIndex({});
         m_cardView->showNoMatches(text);
@@ -343,9 +350,12 @@ void MainWindow::updateStatus()
     const int total = int(m_deck->questionCount());
     const int sections = int(m_deck->sections().size());
     if (m_filterModel->query().isEmpty())
-        m_statusLabel->setText(QStringLiteral("%1 questions in %2 sections").arg(total).arg(sections));
+        m_statusLabel->setText(
+            QStringLiteral("%1 questions in %2 sections").arg(total).arg(sections));
     else
-        m_statusLabel->setText(QStringLiteral("%1 of %2 questions match").arg(m_filterModel->visibleQuestionCount()).arg(total));
+        m_statusLabel->setText(QStringLiteral("%1 of %2 questions match")
+                                   .arg(m_filterModel->visibleQuestionCount())
+                                   .arg(total));
 }
 
 void MainWindow::updateRevealAction(bool revealed)
@@ -354,8 +364,10 @@ void MainWindow::updateRevealAction(bool revealed)
     const bool canReveal = card && card->isQuestion();
     m_revealAction->setEnabled(canReveal);
     m_revealButton->setEnabled(canReveal);
-    m_revealAction->setText(revealed ? QStringLiteral("&Hide Answer") : QStringLiteral("&Reveal Answer"));
-    m_revealButton->setText(revealed ? QStringLiteral("Hide answer  (Space)") : QStringLiteral("Show answer  (Space)"));
+    m_revealAction->setText(
+        revealed ? QStringLiteral("&Hide Answer") : QStringLiteral("&Reveal Answer"));
+    m_revealButton->setText(
+        revealed ? QStringLiteral("Hide answer  (Space)") : QStringLiteral("Show answer  (Space)"));
 }
 
 void MainWindow::restoreSession()
@@ -397,12 +409,12 @@ void MainWindow::showShortcuts()
 void MainWindow::showAbout()
 {
     QMessageBox::about(this, QStringLiteral("About ArchDeck"),
-                       QStringLiteral("<h3>ArchDeck %1</h3><p>Offline study cards and architecture diagrams "
-                                      "for backend and system-design interviews.</p><p>%2 questions in %3 "
-                                      "sections.</p>")
-                           .arg(QCoreApplication::applicationVersion())
-                           .arg(m_deck->questionCount())
-                           .arg(m_deck->sections().size()));
+        QStringLiteral("<h3>ArchDeck %1</h3><p>Offline study cards and architecture diagrams "
+                       "for backend and system-design interviews.</p><p>%2 questions in %3 "
+                       "sections.</p>")
+            .arg(QCoreApplication::applicationVersion())
+            .arg(m_deck->questionCount())
+            .arg(m_deck->sections().size()));
 }
 
 } // namespace ArchDeck

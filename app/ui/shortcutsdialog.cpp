@@ -27,7 +27,9 @@ ShortcutsDialog::ShortcutsDialog(const QList<QAction *> &actions, QWidget *paren
             keys.append(sequence.toString(QKeySequence::NativeText));
         const int row = table->rowCount();
         table->insertRow(row);
-        table->setItem(row, 0, new QTableWidgetItem(action->text().remove(QLatin1Char('&')).remove(QStringLiteral("…"))));
+        table->setItem(row, 0,
+            new QTableWidgetItem(
+                action->text().remove(QLatin1Char('&')).remove(QStringLiteral("…"))));
         table->setItem(row, 1, new QTableWidgetItem(keys.join(QStringLiteral("  or  "))));
     }
     table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
