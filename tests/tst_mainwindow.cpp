@@ -2,7 +2,7 @@
 #include "cardview.h"
 #include "deck.h"
 #include "deckmodel.h"
-#include "guiapplication.h"
+#include "applicationidentity.h"
 #include "mainwindow.h"
 
 #include <QAbstractItemModel>
@@ -41,7 +41,7 @@ private:
 void TestMainWindow::initTestCase()
 {
     QVERIFY(m_settingsDir.isValid());
-    GuiApplication::setApplicationIdentity();
+    setApplicationIdentity();
     QSettings::setDefaultFormat(QSettings::IniFormat);
     QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
     QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());

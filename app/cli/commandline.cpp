@@ -1,9 +1,12 @@
 #include "commandline.h"
 
 #include "contentverbs.h"
+#include "diagramverbs.h"
 
+#include "applicationidentity.h"
 #include <QCommandLineParser>
-#include <QCoreApplication>
+
+#include <QGuiApplication>
 
 #include <cstring>
 #include <exception>
@@ -25,6 +28,8 @@ const Verb kVerbs[] = {
     {"show", "Print one card's question and answer as plain text.", &ContentVerbs::show},
     {"import-qa", "Turn a Q&A Markdown file (the seed format) into card files.",
         &ContentVerbs::importQa},
+    {"render", "Lay out a DOT diagram and write SVG, PNG or PDF.", &DiagramVerbs::render},
+    {"check", "Validate every bundled card and diagram.", &DiagramVerbs::check},
 };
 
 const Verb *findVerb(const QString &name)
@@ -52,6 +57,23 @@ QString usage()
 }
 
 } // namespace
+
+int exec(int argc, char *argv[])
+{
+    // Verbs never open windows, but rendering PNG/PDF needs fonts: a GUI application on the
+    // offscreen platform gives them without a display. Qt's own chatter (e.g. about
+    // XDG_RUNTIME_DIR) would mix with our diagnostics, so only fatal messages get through.
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    qInstallMessageHandler([](QtMsgType type, const QMessageLogContext &, const QString &message) {
+        if (type == QtFatalMsg || type == QtCriticalMsg)
+            QTextStream(stderr) << "archdeck: " << message << '\n';
+    });
+    QGuiApplication app(argc, argv);
+    setApplicationIdentity();
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    return run(QGuiApplication::arguments(), out, err);
+}
 
 bool isCommandLineInvocation(int argc, const char *const *argv)
 {

@@ -13,6 +13,9 @@ enum ExitCode { Ok = 0, BadInput = 1, InternalError = 2 };
 /// {"archdeck", "cards"} → true; {"archdeck"} → false; {"archdeck", "-platform", "xcb"} → false
 bool isCommandLineInvocation(int argc, const char *const *argv);
 
+/// The command-line program: sets up the application (offscreen, quiet), runs the verb in argv.
+int exec(int argc, char *argv[]);
+
 /// Runs the verb in `arguments` (arguments.first() is the program). Output goes to `out`,
 /// diagnostics and errors to `err`.
 int run(const QStringList &arguments, QTextStream &out, QTextStream &err);

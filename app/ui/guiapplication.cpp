@@ -1,5 +1,6 @@
 #include "guiapplication.h"
 
+#include "applicationidentity.h"
 #include "deck.h"
 #include "mainwindow.h"
 #include "theme.h"
@@ -13,17 +14,10 @@
 
 namespace ArchDeck::GuiApplication {
 
-void setApplicationIdentity()
-{
-    QCoreApplication::setOrganizationName(QStringLiteral("ArchDeck"));
-    QCoreApplication::setApplicationName(QStringLiteral("ArchDeck"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(ARCHDECK_VERSION));
-}
-
 int run(int argc, char *argv[])
 {
     QApplication app(argc, argv);
-    setApplicationIdentity();
+    ArchDeck::setApplicationIdentity();
     QApplication::setApplicationDisplayName(QStringLiteral("ArchDeck"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/archdeck.svg")));
 

@@ -3,10 +3,6 @@
 
 namespace ArchDeck::GuiApplication {
 
-/// Organisation, application name and version, shared by the GUI and the CLI (QSettings,
-/// --version).
-void setApplicationIdentity();
-
 int run(int argc, char *argv[]);
 
 } // namespace ArchDeck::GuiApplication

@@ -1,0 +1,37 @@
+// DiagramLayout — where Graphviz put every node, edge and cluster of a diagram, in the SVG's own
+// coordinates (points, y down). Produced by the layout worker, read by the diagram view for
+// hit-testing, hover and selection, and by later editing tools.
+#pragma once
+
+#include <QList>
+#include <QPointF>
+#include <QRectF>
+#include <QString>
+
+namespace ArchDeck {
+
+struct LayoutElement
+{
+    enum class Type { Node, Edge, Cluster };
+
+    Type type = Type::Node;
+    QString id; ///< DOT id: node name, cluster name, or "tail->head" for an edge
+    QString svgId; ///< id of the element's <g> in the SVG, e.g. "ad-node-3"
+    QString label; ///< the text shown (escapes such as \N resolved)
+    QString kind; ///< the `kind` attribute: "service", "queue", … (empty when not set)
+    QString shape; ///< Graphviz shape after styling; empty for edges
+    QRectF box; ///< bounding box
+    QList<QPointF> path; ///< edges: the spline's control points (cubic Bézier, 3n+1 points)
+    QString tail; ///< edges: tail node id
+    QString head; ///< edges: head node id
+};
+
+struct DiagramLayout
+{
+    QRectF bounds; ///< the whole drawing, equal to the SVG's viewBox
+    QList<LayoutElement> elements;
+
+    const LayoutElement *element(const QString &svgId) const;
+};
+
+} // namespace ArchDeck

@@ -1,0 +1,238 @@
+#include "layoutengine.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QEventLoop>
+#include <QProcess>
+
+namespace ArchDeck {
+
+namespace {
+
+QByteArray cacheKey(const DiagramSource &source)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha1);
+    hash.addData(source.dot);
+    hash.addData(source.fileName.toUtf8());
+    hash.addData(themeName(source.theme).toUtf8());
+    return hash.result();
+}
+
+RenderResult failure(const DiagramSource &source, const QString &message)
+{
+    RenderResult result;
+    result.diagnostics.append(Diagnostic::error(source.fileName, 0, message));
+    return result;
+}
+
+} // namespace
+
+LayoutEngine::LayoutEngine(QObject *parent)
+    : LayoutEngine(Options(), parent)
+{ }
+
+LayoutEngine::LayoutEngine(const Options &options, QObject *parent)
+    : QObject(parent)
+    , m_options(options)
+{
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, &LayoutEngine::timedOut);
+}
+
+LayoutEngine::~LayoutEngine()
+{
+    if (m_worker) {
+        m_worker->disconnect(this);
+        m_worker->closeWriteChannel();
+        if (!m_worker->waitForFinished(500))
+            m_worker->kill();
+        m_worker->waitForFinished(500);
+    }
+}
+
+QString LayoutEngine::defaultWorkerPath()
+{
+    const QString fromEnvironment = qEnvironmentVariable("ARCHDECK_LAYOUT_WORKER");
+    if (!fromEnvironment.isEmpty())
+        return fromEnvironment;
+    return QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("archdeck-layout"));
+}
+
+quint64 LayoutEngine::render(const QString &view, const DiagramSource &source)
+{
+    Job job {m_nextId++, view, source, cacheKey(source)};
+    m_queue.removeIf([&](const Job &queued) { return queued.view == view; });
+    if (m_current && m_current->view == view)
+        m_current->superseded = true;
+
+    if (const auto hit = m_cache.constFind(job.cacheKey); hit != m_cache.cend()) {
+        // Delivered from the event loop, like every other result.
+        const RenderResult result = *hit;
+        QMetaObject::invokeMethod(
+            this, [this, id = job.id, view, result] { emit rendered(id, view, result); },
+            Qt::QueuedConnection);
+        return job.id;
+    }
+    if (source.dot.size() > m_options.limits.maxBytes) {
+        // Refused here too, so a huge paste never even crosses the pipe.
+        const RenderResult result = failure(source,
+            QStringLiteral("the diagram is %1 KiB; the limit is %2 KiB")
+                .arg((source.dot.size() + 1023) / 1024)
+                .arg(m_options.limits.maxBytes / 1024));
+        QMetaObject::invokeMethod(
+            this, [this, id = job.id, view, result] { emit rendered(id, view, result); },
+            Qt::QueuedConnection);
+        return job.id;
+    }
+    m_queue.append(job);
+    startNext();
+    return job.id;
+}
+
+void LayoutEngine::cancel(const QString &view)
+{
+    m_queue.removeIf([&](const Job &queued) { return queued.view == view; });
+    if (m_current && m_current->view == view && !m_current->cancelled) {
+        m_current->cancelled = true;
+        m_worker->kill(); // workerStopped() reports it
+    }
+}
+
+RenderResult LayoutEngine::renderNow(const DiagramSource &source)
+{
+    const QString view = QStringLiteral("renderNow-%1").arg(m_nextId);
+    RenderResult result;
+    QEventLoop loop;
+    const quint64 id = render(view, source);
+    const auto connection = connect(this, &LayoutEngine::rendered, &loop,
+        [&](quint64 done, const QString &, const RenderResult &r) {
+            if (done == id) {
+                result = r;
+                loop.quit();
+            }
+        });
+    loop.exec();
+    disconnect(connection);
+    return result;
+}
+
+bool LayoutEngine::ensureWorker()
+{
+    if (m_worker)
+        return true;
+    m_worker = new QProcess(this);
+    m_worker->setProgram(m_options.workerPath);
+    m_worker->setStandardErrorFile(QProcess::nullDevice()); // Graphviz's stray prints
+    connect(m_worker, &QProcess::readyReadStandardOutput, this, &LayoutEngine::readReplies);
+    connect(m_worker, &QProcess::finished, this, &LayoutEngine::workerStopped);
+    connect(m_worker, &QProcess::errorOccurred, this, [this](QProcess::ProcessError error) {
+        if (error == QProcess::FailedToStart)
+            workerStopped();
+    });
+    m_reader = {};
+    m_rendersByWorker = 0;
+    ++m_workerStarts;
+    m_worker->start(QIODevice::ReadWrite);
+    return true;
+}
+
+void LayoutEngine::startNext()
+{
+    if (m_current || m_queue.isEmpty())
+        return;
+    if (m_worker && m_rendersByWorker >= m_options.recycleAfter)
+        retireWorker(); // shed Graphviz's leaks between renders, never during one
+    m_current = m_queue.takeFirst();
+    emit busyChanged(true);
+    ensureWorker();
+    LayoutRequest request {m_current->id, m_current->source, m_options.limits};
+    m_worker->write(LayoutProtocol::frame(LayoutProtocol::encode(request)));
+    m_timer.start(m_options.timeoutMs);
+}
+
+void LayoutEngine::readReplies()
+{
+    m_reader.append(m_worker->readAllStandardOutput());
+    while (const auto payload = m_reader.next()) {
+        const auto reply = LayoutProtocol::decodeReply(*payload);
+        if (!reply || !m_current || reply->id != m_current->id)
+            continue; // a reply nobody waits for any more
+        ++m_rendersByWorker;
+        finish(reply->result, true);
+    }
+    if (m_reader.isCorrupt()) {
+        m_worker->kill(); // a broken stream: start over with a fresh worker
+    }
+}
+
+void LayoutEngine::workerStopped()
+{
+    QProcess *worker = m_worker;
+    if (!worker)
+        return;
+    const bool failedToStart = worker->error() == QProcess::FailedToStart;
+    const QString startError = worker->errorString();
+    worker->disconnect(this);
+    worker->deleteLater();
+    m_worker = nullptr;
+    if (!m_current)
+        return;
+    const DiagramSource &source = m_current->source;
+    if (failedToStart)
+        finish(failure(source,
+                   QStringLiteral("the layout engine could not start (%1: %2)")
+                       .arg(m_options.workerPath, startError)),
+            false);
+    else if (m_current->timedOut)
+        finish(failure(source,
+                   QStringLiteral("layout took longer than %1 s")
+                       .arg(m_options.timeoutMs / 1000.0, 0, 'g', 3)),
+            false);
+    else if (m_current->cancelled)
+        finish(failure(source, QStringLiteral("layout cancelled")), false);
+    else
+        finish(failure(source, QStringLiteral("the layout engine crashed on this diagram")), true);
+}
+
+void LayoutEngine::timedOut()
+{
+    if (!m_current || !m_worker)
+        return;
+    m_current->timedOut = true;
+    m_worker->kill(); // workerStopped() reports it
+}
+
+void LayoutEngine::finish(RenderResult result, bool cacheable)
+{
+    m_timer.stop();
+    Job job = *m_current;
+    m_current.reset();
+    if (cacheable)
+        store(job.cacheKey, result);
+    if (!job.superseded)
+        emit rendered(job.id, job.view, result);
+    if (m_queue.isEmpty())
+        emit busyChanged(false);
+    startNext();
+}
+
+void LayoutEngine::retireWorker()
+{
+    QProcess *old = m_worker;
+    m_worker = nullptr;
+    old->disconnect(this);
+    connect(old, &QProcess::finished, old, &QObject::deleteLater);
+    old->closeWriteChannel(); // the worker exits when its input ends
+}
+
+void LayoutEngine::store(const QByteArray &key, const RenderResult &result)
+{
+    if (!m_cache.contains(key))
+        m_cacheOrder.append(key);
+    m_cache.insert(key, result);
+    while (m_cacheOrder.size() > m_options.cacheEntries)
+        m_cache.remove(m_cacheOrder.takeFirst());
+}
+
+} // namespace ArchDeck

@@ -1,0 +1,99 @@
+// LayoutEngine — the app's side of Graphviz. Renders diagrams in one long-lived worker process
+// (archdeck-layout) over a framed pipe, never in the app: Graphviz 2.42 is not thread-safe, leaks
+// on clusters and HTML labels, and aborts, exits or segfaults on some inputs.
+//
+// Supervision: a worker that dies fails its request with "the layout engine crashed on this
+// diagram" and is restarted for the next; one that runs past the timeout is killed ("layout took
+// longer than N s"); after `recycleAfter` renders it is replaced to shed Graphviz's leaks.
+// Requests are asynchronous and keyed by a view: a newer request for the same view supersedes an
+// older one. Results are cached by (source, theme), so revisiting a card is free.
+// Used by the diagram view (GUI), `archdeck render` and `archdeck check`.
+#pragma once
+
+#include "layoutprotocol.h"
+
+#include <QHash>
+#include <QObject>
+#include <QTimer>
+
+#include <optional>
+
+class QProcess;
+
+namespace ArchDeck {
+
+class LayoutEngine : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Options
+    {
+        QString workerPath = defaultWorkerPath();
+        int timeoutMs = 10000;
+        int recycleAfter = 400; ///< renders per worker process
+        int cacheEntries = 256;
+        LayoutLimits limits;
+    };
+
+    explicit LayoutEngine(QObject *parent = nullptr);
+    explicit LayoutEngine(const Options &options, QObject *parent = nullptr);
+    ~LayoutEngine() override;
+
+    /// Queues `source` for `view`; the result arrives through rendered() with the returned id,
+    /// unless a newer request for the same view supersedes it first.
+    quint64 render(const QString &view, const DiagramSource &source);
+
+    /// Stops work for `view`: drops its queued request and, if its layout is running, kills the
+    /// worker; rendered() then reports "layout cancelled".
+    void cancel(const QString &view);
+
+    /// Renders and waits (running a local event loop) — for the command line and tests.
+    RenderResult renderNow(const DiagramSource &source);
+
+    bool isBusy() const { return m_current.has_value(); }
+    const Options &options() const { return m_options; }
+    int workerStarts() const { return m_workerStarts; }
+
+    /// archdeck-layout next to the running executable, or $ARCHDECK_LAYOUT_WORKER.
+    static QString defaultWorkerPath();
+
+signals:
+    void rendered(quint64 requestId, const QString &view, const ArchDeck::RenderResult &result);
+    void busyChanged(bool busy);
+
+private:
+    struct Job
+    {
+        quint64 id = 0;
+        QString view;
+        DiagramSource source;
+        QByteArray cacheKey;
+        bool superseded = false;
+        bool cancelled = false;
+        bool timedOut = false;
+    };
+
+    void startNext();
+    bool ensureWorker();
+    void readReplies();
+    void workerStopped();
+    void timedOut();
+    void finish(RenderResult result, bool cacheable);
+    void retireWorker();
+    void store(const QByteArray &key, const RenderResult &result);
+
+    Options m_options;
+    QProcess *m_worker = nullptr;
+    LayoutProtocol::FrameReader m_reader;
+    QList<Job> m_queue;
+    std::optional<Job> m_current;
+    QTimer m_timer;
+    quint64 m_nextId = 1;
+    int m_rendersByWorker = 0;
+    int m_workerStarts = 0;
+    QHash<QByteArray, RenderResult> m_cache;
+    QList<QByteArray> m_cacheOrder; ///< oldest first
+};
+
+} // namespace ArchDeck

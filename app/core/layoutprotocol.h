@@ -1,0 +1,65 @@
+// LayoutProtocol — the framed messages between the app and the layout worker process.
+//
+// A frame is a 4-byte big-endian length followed by that many bytes of CBOR. The app sends a
+// LayoutRequest, the worker answers with a LayoutReply carrying the same id. Used by LayoutEngine
+// (app side) and by archdeck-layout (worker side); both link archdeck_core.
+#pragma once
+
+#include "renderresult.h"
+
+#include <QByteArray>
+#include <optional>
+
+namespace ArchDeck {
+
+/// Limits that protect the app from inputs too large to lay out in time.
+struct LayoutLimits
+{
+    qint64 maxBytes = 1024 * 1024; ///< DOT source size
+    int maxElements = 5000; ///< nodes, and separately edges
+    int maxLabelLength = 2000; ///< characters in one label
+};
+
+struct LayoutRequest
+{
+    quint64 id = 0;
+    DiagramSource source;
+    LayoutLimits limits;
+};
+
+struct LayoutReply
+{
+    quint64 id = 0;
+    RenderResult result;
+};
+
+namespace LayoutProtocol {
+
+constexpr qint64 kMaxFrameBytes = 256 * 1024 * 1024;
+
+QByteArray encode(const LayoutRequest &request);
+QByteArray encode(const LayoutReply &reply);
+std::optional<LayoutRequest> decodeRequest(const QByteArray &payload);
+std::optional<LayoutReply> decodeReply(const QByteArray &payload);
+
+/// Prefixes `payload` with its length.
+QByteArray frame(const QByteArray &payload);
+
+/// Collects bytes as they arrive and hands out whole frames.
+class FrameReader
+{
+public:
+    void append(const QByteArray &bytes) { m_buffer.append(bytes); }
+    /// The next complete payload, or nullopt when more bytes are needed.
+    std::optional<QByteArray> next();
+    /// True when the stream announced a frame larger than kMaxFrameBytes: the peer is broken.
+    bool isCorrupt() const { return m_corrupt; }
+
+private:
+    QByteArray m_buffer;
+    bool m_corrupt = false;
+};
+
+} // namespace LayoutProtocol
+
+} // namespace ArchDeck

@@ -1,0 +1,225 @@
+#include "graphvizrenderer.h"
+
+#include "graphsanitizer.h"
+#include "graphvizmessages.h"
+#include "kindstyles.h"
+#include "selfcontainedsvg.h"
+
+#include <graphviz/gvc.h>
+#include <graphviz/gvplugin.h>
+
+#include <cmath>
+
+// The plugins are linked in and registered by hand (gvContextPlugins), so layout never depends
+// on a plugin configuration file, and text is measured by pango exactly as `dot` does.
+extern "C" {
+extern gvplugin_library_t gvplugin_dot_layout_LTX_library;
+extern gvplugin_library_t gvplugin_core_LTX_library;
+extern gvplugin_library_t gvplugin_pango_LTX_library;
+}
+
+namespace ArchDeck {
+
+namespace {
+
+lt_symlist_t kBuiltins[] = {
+    {"gvplugin_dot_layout_LTX_library", &gvplugin_dot_layout_LTX_library},
+    {"gvplugin_core_LTX_library", &gvplugin_core_LTX_library},
+    {"gvplugin_pango_LTX_library", &gvplugin_pango_LTX_library},
+    {nullptr, nullptr},
+};
+
+/// Maps Graphviz coordinates (points, y up) to the SVG's (points, y down, `pad` margin).
+struct Frame
+{
+    boxf bb;
+    double pad;
+    QPointF map(pointf p) const { return {p.x - bb.LL.x + pad, bb.UR.y - p.y + pad}; }
+    QRectF box(pointf center, double width, double height) const
+    {
+        const QPointF c = map(center);
+        return {c.x() - width / 2, c.y() - height / 2, width, height};
+    }
+};
+
+double padOf(Agraph_t *graph)
+{
+    const QByteArray pad(agget(graph, const_cast<char *>("pad")));
+    bool ok = false;
+    const double inches = pad.split(',').value(0).toDouble(&ok);
+    return ok ? inches * 72.0 : 4.0; // Graphviz's default pad is 4 points
+}
+
+QString text(textlabel_t *label)
+{
+    return label && label->text ? QString::fromUtf8(label->text) : QString();
+}
+
+void setId(void *object, const QByteArray &id)
+{
+    agsafeset(object, const_cast<char *>("id"), const_cast<char *>(id.constData()),
+        const_cast<char *>(""));
+}
+
+/// Names every element's SVG group "ad-node-N", "ad-edge-N", "ad-cluster-N" so views can find
+/// it, whatever the DOT names contain.
+void assignSvgIds(Agraph_t *graph)
+{
+    int nodes = 0;
+    int edges = 0;
+    for (Agnode_t *n = agfstnode(graph); n; n = agnxtnode(graph, n)) {
+        setId(n, "ad-node-" + QByteArray::number(++nodes));
+        for (Agedge_t *e = agfstout(graph, n); e; e = agnxtout(graph, e))
+            setId(e, "ad-edge-" + QByteArray::number(++edges));
+    }
+    int clusters = 0;
+    std::function<void(Agraph_t *)> visit = [&](Agraph_t *g) {
+        for (Agraph_t *sub = agfstsubg(g); sub; sub = agnxtsubg(sub)) {
+            if (QByteArray(agnameof(sub)).startsWith("cluster"))
+                setId(sub, "ad-cluster-" + QByteArray::number(++clusters));
+            visit(sub);
+        }
+    };
+    visit(graph);
+}
+
+void collectClusters(Agraph_t *graph, const Frame &frame, QList<LayoutElement> &out)
+{
+    for (int i = 1; i <= GD_n_cluster(graph); ++i) {
+        Agraph_t *cluster = GD_clust(graph)[i];
+        const boxf bb = GD_bb(cluster);
+        LayoutElement e;
+        e.type = LayoutElement::Type::Cluster;
+        e.id = QString::fromUtf8(agnameof(cluster));
+        e.svgId = QString::fromUtf8(agget(cluster, const_cast<char *>("id")));
+        e.label = text(GD_label(cluster));
+        e.kind = QString::fromUtf8(agget(cluster, const_cast<char *>("kind")));
+        e.box = QRectF(frame.map({bb.LL.x, bb.UR.y}), frame.map({bb.UR.x, bb.LL.y}));
+        out.append(e);
+        collectClusters(cluster, frame, out);
+    }
+}
+
+DiagramLayout geometry(Agraph_t *graph)
+{
+    DiagramLayout layout;
+    const Frame frame {GD_bb(graph), padOf(graph)};
+    layout.bounds = QRectF(0, 0, frame.bb.UR.x - frame.bb.LL.x + 2 * frame.pad,
+        frame.bb.UR.y - frame.bb.LL.y + 2 * frame.pad);
+    collectClusters(graph, frame, layout.elements);
+    for (Agnode_t *n = agfstnode(graph); n; n = agnxtnode(graph, n)) {
+        LayoutElement node;
+        node.type = LayoutElement::Type::Node;
+        node.id = QString::fromUtf8(agnameof(n));
+        node.svgId = QString::fromUtf8(agget(n, const_cast<char *>("id")));
+        node.label = text(ND_label(n));
+        node.kind = QString::fromUtf8(agget(n, const_cast<char *>("kind")));
+        node.shape = QString::fromUtf8(agget(n, const_cast<char *>("shape")));
+        node.box = frame.box(ND_coord(n), ND_width(n) * 72.0, ND_height(n) * 72.0);
+        layout.elements.append(node);
+        for (Agedge_t *e = agfstout(graph, n); e; e = agnxtout(graph, e)) {
+            LayoutElement edge;
+            edge.type = LayoutElement::Type::Edge;
+            edge.tail = node.id;
+            edge.head = QString::fromUtf8(agnameof(aghead(e)));
+            edge.id = edge.tail + QLatin1String("->") + edge.head;
+            edge.svgId = QString::fromUtf8(agget(e, const_cast<char *>("id")));
+            edge.label = text(ED_label(e));
+            if (splines *spl = ED_spl(e)) {
+                for (int b = 0; b < spl->size; ++b)
+                    for (int p = 0; p < spl->list[b].size; ++p)
+                        edge.path.append(frame.map(spl->list[b].list[p]));
+            }
+            QRectF box;
+            for (const QPointF &p : std::as_const(edge.path))
+                box = box.united(QRectF(p, QSizeF(0.01, 0.01)));
+            if (textlabel_t *label = ED_label(e); label && label->set)
+                box = box.united(frame.box(label->pos, label->dimen.x, label->dimen.y));
+            edge.box = box;
+            layout.elements.append(edge);
+        }
+    }
+    return layout;
+}
+
+} // namespace
+
+struct GraphvizRenderer::Context
+{
+    GVC_t *gvc = gvContextPlugins(kBuiltins, 0);
+    ~Context() { gvFreeContext(gvc); }
+};
+
+GraphvizRenderer::GraphvizRenderer()
+    : m_context(std::make_unique<Context>())
+{ }
+
+GraphvizRenderer::~GraphvizRenderer() = default;
+
+RenderResult GraphvizRenderer::render(const DiagramSource &source, const LayoutLimits &limits)
+{
+    RenderResult result;
+    const QString &file = source.fileName;
+    if (source.dot.size() > limits.maxBytes) {
+        result.diagnostics.append(Diagnostic::error(file, 0,
+            QStringLiteral("the diagram is %1 KiB; the limit is %2 KiB")
+                .arg(std::ceil(source.dot.size() / 1024.0))
+                .arg(limits.maxBytes / 1024)));
+        return result;
+    }
+    if (source.dot.contains('\0')) {
+        result.diagnostics.append(Diagnostic::error(file,
+            GraphvizMessages::lineContaining(source.dot, QByteArray(1, '\0')),
+            QStringLiteral("the file contains a NUL byte; is it text?")));
+        return result;
+    }
+
+    GraphvizMessages::begin();
+    Agraph_t *graph = agmemread(source.dot.constData());
+    if (!graph) {
+        result.diagnostics = GraphvizMessages::take(file, source.dot);
+        if (!hasErrors(result.diagnostics))
+            result.diagnostics.append(Diagnostic::error(file, 0, QStringLiteral("no graph found")));
+        return result;
+    }
+    result.diagnostics = GraphvizMessages::take(file, source.dot);
+    result.diagnostics += GraphSanitizer::sanitize(graph, source.dot, file, limits);
+    if (hasErrors(result.diagnostics)) {
+        agclose(graph);
+        return result;
+    }
+    result.diagnostics += KindStyles::apply(graph, source.theme, source.dot, file);
+    assignSvgIds(graph);
+
+    GraphvizMessages::begin();
+    if (gvLayout(m_context->gvc, graph, "dot") != 0) {
+        result.diagnostics += GraphvizMessages::take(file, source.dot);
+        result.diagnostics.append(
+            Diagnostic::error(file, 0, QStringLiteral("Graphviz could not lay out this diagram")));
+        agclose(graph);
+        return result;
+    }
+    char *data = nullptr;
+    unsigned int length = 0;
+    const int rendered = gvRenderData(m_context->gvc, graph, "svg", &data, &length);
+    QByteArray svg(data, int(length));
+    gvFreeRenderData(data);
+    result.layout = geometry(graph);
+    gvFreeLayout(m_context->gvc, graph);
+    agclose(graph);
+    result.diagnostics += GraphvizMessages::take(file, source.dot);
+    if (rendered != 0) {
+        result.diagnostics.append(
+            Diagnostic::error(file, 0, QStringLiteral("Graphviz could not render this diagram")));
+        return result;
+    }
+    const SelfContainedSvg::Result cleaned = SelfContainedSvg::clean(svg);
+    if (!cleaned.problem.isEmpty()) {
+        result.diagnostics.append(Diagnostic::error(file, 0, cleaned.problem));
+        return result;
+    }
+    result.svg = cleaned.svg;
+    return result;
+}
+
+} // namespace ArchDeck

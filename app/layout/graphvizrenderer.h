@@ -1,0 +1,27 @@
+// GraphvizRenderer — parse → sanitize → style → lay out → render, in-process with libgvc.
+// Lives only inside the archdeck-layout worker process: Graphviz 2.42 is not thread-safe, leaks,
+// and may crash or exit on hostile input, so the app never calls it directly (see LayoutEngine).
+#pragma once
+
+#include "layoutprotocol.h"
+
+#include <memory>
+
+namespace ArchDeck {
+
+class GraphvizRenderer
+{
+public:
+    GraphvizRenderer();
+    ~GraphvizRenderer();
+    GraphvizRenderer(const GraphvizRenderer &) = delete;
+    GraphvizRenderer &operator=(const GraphvizRenderer &) = delete;
+
+    RenderResult render(const DiagramSource &source, const LayoutLimits &limits);
+
+private:
+    struct Context;
+    std::unique_ptr<Context> m_context;
+};
+
+} // namespace ArchDeck
