@@ -143,13 +143,10 @@ int check(const QStringList &arguments, QTextStream &out, QTextStream &err)
     if (!timeoutFrom(parser, &options.timeoutMs, err))
         return BadInput;
 
-    // Bundled: cards in :/content, diagrams in :/diagrams. A deck folder: DIR and DIR/../diagrams.
-    const bool bundled = !parser.isSet(deckOption);
-    const QString deckDir = bundled ? QStringLiteral(":/content") : parser.value(deckOption);
-    const Deck deck = bundled ? Deck::bundled()
-                              : Deck::load(deckDir, QDir::cleanPath(deckDir) + QLatin1Char('/'));
-    const QDir root
-        = bundled ? QDir(QStringLiteral(":/")) : QDir(QDir(deckDir).filePath(QStringLiteral("..")));
+    const QString deckDir = parser.value(deckOption);
+    const Deck deck = deckDir.isEmpty()
+        ? Deck::bundled()
+        : Deck::load(deckDir, QDir::cleanPath(deckDir) + QLatin1Char('/'));
 
     Diagnostics problems = deck.diagnostics();
     LayoutEngine engine(options);
@@ -160,10 +157,10 @@ int check(const QStringList &arguments, QTextStream &out, QTextStream &err)
         QString readError;
         DiagramSource source;
         source.fileName = card.diagram;
-        source.dot = readDiagram(root.filePath(card.diagram), &readError);
+        source.dot = deck.readDiagram(card, &readError);
         if (!readError.isEmpty()) {
             problems.append(Diagnostic::error(
-                card.sourceFile, 0, QStringLiteral("diagram '%1' is missing").arg(card.diagram)));
+                card.sourceFile, 0, QStringLiteral("cannot read its diagram (%1)").arg(readError)));
             continue;
         }
         ++diagrams;

@@ -46,6 +46,7 @@ Deck Deck::bundled()
 Deck Deck::load(const QString &directory, const QString &displayPrefix)
 {
     Deck deck;
+    deck.m_root = QDir::cleanPath(directory + QLatin1String("/.."));
     QList<Loaded> loaded;
     readFolder(directory, displayPrefix, loaded, deck.m_diagnostics);
     readFolder(directory + QLatin1String("/reference"), displayPrefix + QLatin1String("reference/"),
@@ -71,6 +72,21 @@ Deck Deck::load(const QString &directory, const QString &displayPrefix)
         deck.m_cards.append(item.card);
     }
     return deck;
+}
+
+QByteArray Deck::readDiagram(const Card &card, QString *error) const
+{
+    if (card.diagram.isEmpty() || QDir::isAbsolutePath(card.diagram)
+        || card.diagram.contains(QLatin1String(".."))) {
+        *error = QStringLiteral("'%1' is not a path inside the deck").arg(card.diagram);
+        return {};
+    }
+    QFile file(QDir(m_root).filePath(card.diagram));
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("%1: %2").arg(card.diagram, file.errorString());
+        return {};
+    }
+    return file.readAll();
 }
 
 const Card *Deck::card(const QString &id) const

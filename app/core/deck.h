@@ -31,10 +31,15 @@ public:
 
     const Diagnostics &diagnostics() const { return m_diagnostics; }
 
+    /// Reads the DOT file a card names (card.diagram, relative to the folder above the cards:
+    /// "diagrams/q04-outbox-pattern.dot"). Empty with `error` set when it cannot be read.
+    QByteArray readDiagram(const Card &card, QString *error) const;
+
 private:
     QList<Card> m_cards;
     QHash<QString, qsizetype> m_index;
     Diagnostics m_diagnostics;
+    QString m_root; ///< the folder card paths are relative to: ":/" for the bundled deck
 };
 
 } // namespace ArchDeck

@@ -1,33 +1,19 @@
 #include "graphvizrenderer.h"
 
 #include "graphsanitizer.h"
+#include "graphvizcontext.h"
 #include "graphvizmessages.h"
 #include "kindstyles.h"
 #include "selfcontainedsvg.h"
 
 #include <graphviz/gvc.h>
-#include <graphviz/gvplugin.h>
 
 #include <cmath>
-
-// The plugins are linked in and registered by hand (gvContextPlugins), so layout never depends
-// on a plugin configuration file, and text is measured by pango exactly as `dot` does.
-extern "C" {
-extern gvplugin_library_t gvplugin_dot_layout_LTX_library;
-extern gvplugin_library_t gvplugin_core_LTX_library;
-extern gvplugin_library_t gvplugin_pango_LTX_library;
-}
+#include <functional>
 
 namespace ArchDeck {
 
 namespace {
-
-lt_symlist_t kBuiltins[] = {
-    {"gvplugin_dot_layout_LTX_library", &gvplugin_dot_layout_LTX_library},
-    {"gvplugin_core_LTX_library", &gvplugin_core_LTX_library},
-    {"gvplugin_pango_LTX_library", &gvplugin_pango_LTX_library},
-    {nullptr, nullptr},
-};
 
 /// Maps Graphviz coordinates (points, y up) to the SVG's (points, y down, `pad` margin).
 struct Frame
@@ -146,7 +132,7 @@ DiagramLayout geometry(Agraph_t *graph)
 
 struct GraphvizRenderer::Context
 {
-    GVC_t *gvc = gvContextPlugins(kBuiltins, 0);
+    GVC_t *gvc = createGraphvizContext();
     ~Context() { gvFreeContext(gvc); }
 };
 

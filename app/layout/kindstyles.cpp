@@ -1,5 +1,6 @@
 #include "kindstyles.h"
 
+#include "diagramkinds.h"
 #include "graphvizmessages.h"
 
 #include <graphviz/cgraph.h>
@@ -85,6 +86,15 @@ void set(void *object, const char *name, const QByteArray &value)
         const_cast<char *>(""));
 }
 
+/// "client, actor, …" for messages about unknown kinds.
+QString names(const QList<DiagramKinds::Kind> &kinds)
+{
+    QStringList list;
+    for (const DiagramKinds::Kind &k : kinds)
+        list.append(k.name);
+    return list.join(QStringLiteral(", "));
+}
+
 const NodeStyle *findNodeStyle(const QByteArray &kind)
 {
     for (const NodeStyle &s : kNodeStyles)
@@ -117,7 +127,7 @@ void styleClusters(Agraph_t *graph, DiagramTheme theme, const QByteArray &source
                     GraphvizMessages::lineContaining(source, "\"" + kind + "\""),
                     QStringLiteral("unknown cluster kind '%1' in '%2' (known: %3)")
                         .arg(QString::fromUtf8(kind), QString::fromUtf8(agnameof(sub)),
-                            clusterKinds().join(QStringLiteral(", ")))));
+                            names(DiagramKinds::clusterKinds()))));
             set(sub, "style", style->style);
             set(sub, "fillcolor", dark ? style->darkFill : style->lightFill);
             set(sub, "color", dark ? style->darkStroke : style->lightStroke);
@@ -132,22 +142,6 @@ void styleClusters(Agraph_t *graph, DiagramTheme theme, const QByteArray &source
 }
 
 } // namespace
-
-QStringList nodeKinds()
-{
-    QStringList kinds;
-    for (const NodeStyle &s : kNodeStyles)
-        kinds.append(QLatin1String(s.kind));
-    return kinds;
-}
-
-QStringList clusterKinds()
-{
-    QStringList kinds;
-    for (const ClusterStyle &s : kClusterStyles)
-        kinds.append(QLatin1String(s.kind));
-    return kinds;
-}
 
 Diagnostics apply(
     Agraph_t *graph, DiagramTheme theme, const QByteArray &source, const QString &fileName)
@@ -175,7 +169,7 @@ Diagnostics apply(
                 GraphvizMessages::lineContaining(source, "\"" + kind + "\""),
                 QStringLiteral("unknown kind '%1' on node '%2' (known: %3)")
                     .arg(QString::fromUtf8(kind), QString::fromUtf8(agnameof(n)),
-                        nodeKinds().join(QStringLiteral(", ")))));
+                        names(DiagramKinds::nodeKinds()))));
         }
         if (style) {
             set(n, "shape", style->shape);

@@ -8,15 +8,10 @@
 #include "renderresult.h"
 
 #include <QByteArray>
-#include <QStringList>
 
 struct Agraph_s;
 
 namespace ArchDeck::KindStyles {
-
-/// The node kinds the engine knows, in legend order.
-QStringList nodeKinds();
-QStringList clusterKinds();
 
 /// Styles every node, edge and cluster of `graph` for `theme`. Unknown kinds are warnings.
 Diagnostics apply(

@@ -1,26 +1,65 @@
 #include "selfcontainedsvg.h"
 
-#include <QRegularExpression>
 #include <QXmlStreamReader>
 
 namespace ArchDeck::SelfContainedSvg {
 
+namespace {
+
+/// Removes every `<!--…-->` and the `<!DOCTYPE …>` (plain scans: this runs on every render).
+QByteArray withoutDoctypeAndComments(const QByteArray &svg)
+{
+    QByteArray out;
+    out.reserve(svg.size());
+    qsizetype at = 0;
+    while (at < svg.size()) {
+        const qsizetype comment = svg.indexOf("<!--", at);
+        const qsizetype doctype = svg.indexOf("<!DOCTYPE", at);
+        qsizetype next
+            = comment < 0 ? doctype : (doctype < 0 ? comment : std::min(comment, doctype));
+        if (next < 0) {
+            out.append(svg.constData() + at, svg.size() - at);
+            break;
+        }
+        out.append(svg.constData() + at, next - at);
+        const bool isComment = next == comment;
+        const qsizetype end = svg.indexOf(isComment ? "-->" : ">", next);
+        if (end < 0)
+            break; // unterminated: drop the rest, the XML check below reports it
+        at = end + (isComment ? 3 : 1);
+        while (at < svg.size() && svg.at(at) == '\n')
+            ++at;
+    }
+    return out;
+}
+
+/// The first reference to something outside the SVG, or empty. Only fragment links ("#id") and
+/// http(s)/mailto links may remain; images and CSS urls may not.
+QByteArray externalReference(const QByteArray &svg)
+{
+    for (const char *marker : {"href=\"", "<image", "url("}) {
+        for (qsizetype at = svg.indexOf(marker); at >= 0; at = svg.indexOf(marker, at + 1)) {
+            const QByteArray rest = svg.mid(at + qstrlen(marker), 8);
+            if (qstrcmp(marker, "href=\"") == 0
+                && (rest.startsWith('#') || rest.startsWith("http:") || rest.startsWith("https:")
+                    || rest.startsWith("mailto:")))
+                continue;
+            if (qstrcmp(marker, "url(") == 0 && rest.startsWith('#'))
+                continue;
+            return svg.mid(at, 40);
+        }
+    }
+    return {};
+}
+
+} // namespace
+
 Result clean(const QByteArray &input)
 {
-    QString text = QString::fromUtf8(input);
-    static const QRegularExpression doctype(QStringLiteral("<!DOCTYPE[^>]*>\\s*"));
-    static const QRegularExpression comment(
-        QStringLiteral("<!--.*?-->\\s*"), QRegularExpression::DotMatchesEverythingOption);
-    text.remove(doctype);
-    text.remove(comment);
-    Result result {text.toUtf8(), {}};
-
-    // Only fragment links and http(s)/mailto may remain; nothing may load an external resource.
-    static const QRegularExpression external(
-        QStringLiteral("(?:xlink:)?href=\"(?!#|https?:|mailto:)[^\"]*\"|<image\\b|url\\((?!#)"));
-    if (const auto m = external.match(text); m.hasMatch()) {
-        result.problem
-            = QStringLiteral("the SVG refers to an outside resource (%1)").arg(m.captured(0));
+    Result result {withoutDoctypeAndComments(input), {}};
+    if (const QByteArray reference = externalReference(result.svg); !reference.isEmpty()) {
+        result.problem = QStringLiteral("the SVG refers to an outside resource (%1…)")
+                             .arg(QString::fromUtf8(reference));
         return result;
     }
     QXmlStreamReader xml(result.svg);

@@ -5,9 +5,13 @@
 #include "deckfiltermodel.h"
 #include "deckmodel.h"
 #include "decktreedelegate.h"
+#include "diagrampane.h"
+#include "diagramview.h"
+#include "layoutengine.h"
 #include "shortcutsdialog.h"
 #include "theme.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
@@ -35,6 +39,7 @@ const QString kGeometryKey = QStringLiteral("window/geometry");
 const QString kStateKey = QStringLiteral("window/state");
 const QString kSplitterKey = QStringLiteral("window/splitter");
 const QString kLastCardKey = QStringLiteral("study/lastCard");
+const QString kDiagramEarlyKey = QStringLiteral("study/diagramBeforeAnswer");
 
 /// Keys in the filter box: Esc clears it; Down or Enter hands over to the results, so Space, J and
 /// K work on the cards again without reaching for the mouse.
@@ -81,6 +86,7 @@ MainWindow::MainWindow(const Deck *deck, QWidget *parent)
     , m_deck(deck)
     , m_model(new DeckModel(deck, this))
     , m_filterModel(new DeckFilterModel(this))
+    , m_engine(new LayoutEngine(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(QStringLiteral("ArchDeck — Backend & System Design Interview Deck"));
@@ -91,10 +97,13 @@ MainWindow::MainWindow(const Deck *deck, QWidget *parent)
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->addWidget(createNavigator());
     m_splitter->addWidget(createCardPane());
+    m_diagramPane = new DiagramPane(m_engine, this);
+    m_splitter->addWidget(m_diagramPane);
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
+    m_splitter->setStretchFactor(2, 1);
     m_splitter->setChildrenCollapsible(false);
-    m_splitter->setSizes({340, 760});
+    m_splitter->setSizes({300, 520, 600});
     setCentralWidget(m_splitter);
     createMenus();
 
@@ -107,6 +116,7 @@ MainWindow::MainWindow(const Deck *deck, QWidget *parent)
             statusBar()->showMessage(url.toString());
     });
     connect(m_cardView, &CardView::answerRevealedChanged, this, &MainWindow::updateRevealAction);
+    connect(m_cardView, &CardView::answerRevealedChanged, this, &MainWindow::updateDiagram);
     connect(m_cardView, &CardView::firstPainted, this, [] {
         // Start-up benchmark hook (bench/startup): report the first painted card and leave.
         if (qEnvironmentVariableIsSet("ARCHDECK_STARTUP_PROBE")) {
@@ -237,6 +247,44 @@ void MainWindow::createMenus()
     study->addAction(m_filterAction);
 
     QMenu *view = menuBar()->addMenu(QStringLiteral("&View"));
+    DiagramView *diagram = m_diagramPane->view();
+    const struct
+    {
+        QString text;
+        QList<QKeySequence> keys;
+        void (DiagramView::*slot)();
+    } zoomActions[] = {
+        {QStringLiteral("Zoom &In"), {QKeySequence(Qt::CTRL | Qt::Key_Equal), QKeySequence::ZoomIn},
+            &DiagramView::zoomIn},
+        {QStringLiteral("Zoom &Out"),
+            {QKeySequence(Qt::CTRL | Qt::Key_Minus), QKeySequence::ZoomOut}, &DiagramView::zoomOut},
+        {QStringLiteral("&Fit Diagram"), {QKeySequence(Qt::CTRL | Qt::Key_0)},
+            &DiagramView::fitToView},
+        {QStringLiteral("&Actual Size"), {QKeySequence(Qt::CTRL | Qt::Key_1)},
+            &DiagramView::actualSize},
+    };
+    for (const auto &z : zoomActions) {
+        QAction *action = view->addAction(z.text, diagram, z.slot);
+        action->setShortcuts(z.keys);
+        addAction(action);
+    }
+    QAction *legend = view->addAction(QStringLiteral("Diagram &Legend…"), this, [this] {
+        if (auto *button
+            = m_diagramPane->findChild<QAbstractButton *>(QStringLiteral("legendButton")))
+            button->click();
+    });
+    legend->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    addAction(legend);
+    view->addSeparator();
+    m_diagramEarlyAction = view->addAction(QStringLiteral("Show Diagram &Before the Answer"));
+    m_diagramEarlyAction->setObjectName(QStringLiteral("diagramEarlyAction"));
+    m_diagramEarlyAction->setCheckable(true);
+    m_diagramEarlyAction->setChecked(QSettings().value(kDiagramEarlyKey, false).toBool());
+    connect(m_diagramEarlyAction, &QAction::toggled, this, [this](bool early) {
+        QSettings().setValue(kDiagramEarlyKey, early);
+        updateDiagram();
+    });
+    view->addSeparator();
     QMenu *themeMenu = view->addMenu(QStringLiteral("&Theme"));
     auto *themes = new QActionGroup(this);
     const auto current = Theme::fromName(QSettings().value(Theme::settingsKey()).toString())
@@ -295,8 +343,45 @@ void MainWindow::showIndex(const QModelIndex &proxyIndex)
         const qsizetype index = m_deck->indexOf(card->id);
         m_cardView->showCard(*card, int(index) + 1, int(m_deck->questionCount()));
         QSettings().setValue(kLastCardKey, card->id); // now, not only on close: a crash keeps it
+        prefetchNextDiagram();
     }
+    updateDiagram();
     updateRevealAction(m_cardView->isAnswerRevealed());
+}
+
+void MainWindow::updateDiagram()
+{
+    const Card *card = m_cardView->card();
+    if (!card || !card->isQuestion()) {
+        m_diagramPane->showMessage(card ? QStringLiteral("Reference pages have no diagram.")
+                                        : QStringLiteral("Choose a question to see its diagram."));
+        return;
+    }
+    if (!m_cardView->isAnswerRevealed() && !m_diagramEarlyAction->isChecked()) {
+        m_diagramPane->showMessage(
+            QStringLiteral("The diagram appears with the answer — press Space.\n\n"
+                           "Try sketching it yourself first."));
+        return;
+    }
+    QString error;
+    const QByteArray dot = m_deck->readDiagram(*card, &error);
+    if (dot.isEmpty())
+        m_diagramPane->showMessage(
+            QStringLiteral("This card's diagram cannot be read: %1").arg(error));
+    else
+        m_diagramPane->showDiagram(dot, card->diagram);
+}
+
+void MainWindow::prefetchNextDiagram()
+{
+    // Lay out the next card's diagram in the background so moving on shows it at once.
+    const qsizetype next = m_deck->indexOf(currentCardId()) + 1;
+    if (next <= 0 || next >= m_deck->cards().size() || !m_deck->cards().at(next).isQuestion())
+        return;
+    QString error;
+    const QByteArray dot = m_deck->readDiagram(m_deck->cards().at(next), &error);
+    if (!dot.isEmpty())
+        m_diagramPane->prefetch(dot, m_deck->cards().at(next).diagram);
 }
 
 void MainWindow::moveBy(int step)
@@ -374,7 +459,7 @@ void MainWindow::restoreSession()
 {
     QSettings settings;
     if (!restoreGeometry(settings.value(kGeometryKey).toByteArray()))
-        resize(1180, 760);
+        resize(1400, 860);
     restoreState(settings.value(kStateKey).toByteArray());
     m_splitter->restoreState(settings.value(kSplitterKey).toByteArray());
     if (!selectCard(settings.value(kLastCardKey).toString()) && !m_deck->cards().isEmpty())

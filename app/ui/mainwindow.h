@@ -15,6 +15,8 @@ namespace ArchDeck {
 
 class CardView;
 class Deck;
+class DiagramPane;
+class LayoutEngine;
 class DeckFilterModel;
 class DeckModel;
 
@@ -46,6 +48,8 @@ private:
     void applyFilter(const QString &text);
     void updateStatus();
     void updateRevealAction(bool revealed);
+    void updateDiagram();
+    void prefetchNextDiagram();
     void showShortcuts();
     void showAbout();
 
@@ -56,6 +60,8 @@ private:
     QLineEdit *m_filter = nullptr;
     QTreeView *m_tree = nullptr;
     CardView *m_cardView = nullptr;
+    LayoutEngine *m_engine = nullptr;
+    DiagramPane *m_diagramPane = nullptr;
     QPushButton *m_revealButton = nullptr;
     QLabel *m_statusLabel = nullptr;
 
@@ -64,6 +70,7 @@ private:
     QAction *m_previousAction = nullptr;
     QAction *m_filterAction = nullptr;
     QAction *m_quitAction = nullptr;
+    QAction *m_diagramEarlyAction = nullptr;
 };
 
 } // namespace ArchDeck

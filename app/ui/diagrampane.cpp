@@ -1,0 +1,243 @@
+#include "diagrampane.h"
+
+#include "diagramview.h"
+#include "layoutengine.h"
+#include "legenddialog.h"
+#include "theme.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QStackedLayout>
+#include <QStyle>
+#include <QTimer>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace ArchDeck {
+
+namespace {
+
+const QString kView = QStringLiteral("card-diagram");
+const QString kPrefetch = QStringLiteral("prefetch");
+constexpr int kBusyDelayMs = 200; // fast layouts never flash a spinner
+
+QToolButton *toolButton(const QString &text, const QString &tip, QWidget *parent)
+{
+    auto *button = new QToolButton(parent);
+    button->setText(text);
+    button->setToolTip(tip);
+    button->setAutoRaise(true);
+    button->setFocusPolicy(Qt::TabFocus);
+    return button;
+}
+
+} // namespace
+
+DiagramPane::DiagramPane(LayoutEngine *engine, QWidget *parent)
+    : QWidget(parent)
+    , m_engine(engine)
+    , m_view(new DiagramView(this))
+    , m_message(new QLabel(this))
+    , m_banner(new QLabel(this))
+    , m_selection(new QLabel(this))
+    , m_busy(new QWidget(this))
+    , m_busyDelay(new QTimer(this))
+{
+    setObjectName(QStringLiteral("diagramPane"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 8, 8, 8);
+    layout->setSpacing(4);
+
+    auto *toolbar = new QHBoxLayout;
+    auto *title = new QLabel(QStringLiteral("<b>Diagram</b>"), this);
+    toolbar->addWidget(title);
+    toolbar->addStretch(1);
+    auto *zoomOut = toolButton(QStringLiteral("−"), QStringLiteral("Zoom out (Ctrl+-)"), this);
+    auto *zoomIn = toolButton(QStringLiteral("+"), QStringLiteral("Zoom in (Ctrl+=)"), this);
+    auto *fit = toolButton(QStringLiteral("Fit"), QStringLiteral("Fit to the pane (Ctrl+0)"), this);
+    auto *actual = toolButton(QStringLiteral("100%"), QStringLiteral("Actual size (Ctrl+1)"), this);
+    auto *legend = toolButton(
+        QStringLiteral("Legend"), QStringLiteral("What each shape means (Ctrl+L)"), this);
+    legend->setObjectName(QStringLiteral("legendButton"));
+    connect(zoomOut, &QToolButton::clicked, m_view, &DiagramView::zoomOut);
+    connect(zoomIn, &QToolButton::clicked, m_view, &DiagramView::zoomIn);
+    connect(fit, &QToolButton::clicked, m_view, &DiagramView::fitToView);
+    connect(actual, &QToolButton::clicked, m_view, &DiagramView::actualSize);
+    connect(legend, &QToolButton::clicked, this, &DiagramPane::showLegend);
+    for (QWidget *w : {static_cast<QWidget *>(zoomOut), static_cast<QWidget *>(zoomIn),
+             static_cast<QWidget *>(fit), static_cast<QWidget *>(actual),
+             static_cast<QWidget *>(legend)})
+        toolbar->addWidget(w);
+    layout->addLayout(toolbar);
+
+    m_banner->setObjectName(QStringLiteral("diagramError"));
+    m_banner->setWordWrap(true);
+    m_banner->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_banner->setStyleSheet(
+        QStringLiteral("QLabel { background: #fde68a; color: #422006; border: 1px solid #d97706;"
+                       " border-radius: 4px; padding: 6px; }"));
+    m_banner->hide();
+    layout->addWidget(m_banner);
+
+    m_message->setObjectName(QStringLiteral("diagramMessage"));
+    m_message->setAlignment(Qt::AlignCenter);
+    m_message->setWordWrap(true);
+    m_message->setForegroundRole(QPalette::PlaceholderText);
+    auto *stackHost = new QWidget(this);
+    m_stack = new QStackedLayout(stackHost);
+    m_stack->setStackingMode(QStackedLayout::StackAll);
+    m_stack->addWidget(m_view);
+    m_stack->addWidget(m_message);
+    layout->addWidget(stackHost, 1);
+
+    // Busy indicator, shown over the diagram only when a layout takes noticeable time.
+    m_busy->setObjectName(QStringLiteral("diagramBusy"));
+    auto *busyLayout = new QHBoxLayout(m_busy);
+    auto *spinner = new QProgressBar(m_busy);
+    spinner->setRange(0, 0);
+    spinner->setMaximumWidth(120);
+    auto *cancel = new QPushButton(QStringLiteral("Cancel"), m_busy);
+    cancel->setObjectName(QStringLiteral("cancelLayout"));
+    connect(cancel, &QPushButton::clicked, this, [this] { m_engine->cancel(kView); });
+    busyLayout->addWidget(new QLabel(QStringLiteral("Laying out…"), m_busy));
+    busyLayout->addWidget(spinner);
+    busyLayout->addStretch(1);
+    busyLayout->addWidget(cancel);
+    m_busy->hide();
+    layout->addWidget(m_busy);
+    m_busyDelay->setSingleShot(true);
+    m_busyDelay->setInterval(kBusyDelayMs);
+    connect(m_busyDelay, &QTimer::timeout, m_busy, &QWidget::show);
+
+    m_selection->setObjectName(QStringLiteral("diagramSelection"));
+    m_selection->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_selection->setForegroundRole(QPalette::PlaceholderText);
+    m_selection->setText(
+        QStringLiteral("Hover to highlight, click to select · Ctrl+wheel zooms, drag pans"));
+    layout->addWidget(m_selection);
+
+    connect(m_engine, &LayoutEngine::rendered, this, &DiagramPane::rendered);
+    connect(m_view, &DiagramView::selectedElementChanged, this, &DiagramPane::describeSelection);
+}
+
+DiagramTheme DiagramPane::theme() const
+{
+    return Theme::isDark() ? DiagramTheme::Dark : DiagramTheme::Light;
+}
+
+void DiagramPane::showDiagram(const QByteArray &dot, const QString &fileName)
+{
+    m_dot = dot;
+    m_fileName = fileName;
+    request();
+}
+
+void DiagramPane::prefetch(const QByteArray &dot, const QString &fileName)
+{
+    m_engine->render(kPrefetch, {dot, fileName, theme()});
+}
+
+void DiagramPane::showMessage(const QString &message)
+{
+    m_engine->cancel(kView);
+    m_dot.clear();
+    m_pending = 0;
+    m_busyDelay->stop();
+    m_busy->hide();
+    m_banner->hide();
+    m_view->clear();
+    m_message->setText(message);
+    m_stack->setCurrentWidget(m_message);
+    m_message->show();
+    m_view->hide();
+}
+
+bool DiagramPane::isBusy() const
+{
+    return m_pending != 0;
+}
+
+QString DiagramPane::errorText() const
+{
+    return m_banner->isVisible() ? m_banner->text() : QString();
+}
+
+void DiagramPane::request()
+{
+    if (m_dot.isEmpty())
+        return;
+    m_pending = m_engine->render(kView, {m_dot, m_fileName, theme()});
+    m_busyDelay->start();
+}
+
+void DiagramPane::rendered(quint64 id, const QString &view, const RenderResult &result)
+{
+    if (view != kView || id != m_pending)
+        return;
+    m_pending = 0;
+    m_busyDelay->stop();
+    m_busy->hide();
+    QStringList problems;
+    for (const Diagnostic &d : result.diagnostics)
+        problems.append(d.toString().toHtmlEscaped());
+    if (result.isOk()) {
+        m_view->setDiagram(result);
+        m_view->show();
+        m_message->hide();
+        m_stack->setCurrentWidget(m_view);
+    } else if (!m_view->hasDiagram()) {
+        m_message->setText(QStringLiteral("No diagram to show."));
+        m_stack->setCurrentWidget(m_message);
+        m_message->show();
+    }
+    // Errors show over the last good diagram; warnings too, so nothing is silently dropped.
+    m_banner->setText(problems.join(QStringLiteral("<br>")));
+    m_banner->setVisible(!problems.isEmpty());
+    emit diagramShown(result.isOk());
+}
+
+void DiagramPane::describeSelection(const LayoutElement *element)
+{
+    if (!element) {
+        m_selection->setText(
+            QStringLiteral("Hover to highlight, click to select · Ctrl+wheel zooms, drag pans"));
+        return;
+    }
+    const QString what = element->type == LayoutElement::Type::Edge ? QStringLiteral("edge")
+        : element->type == LayoutElement::Type::Cluster             ? QStringLiteral("boundary")
+                                                                    : QStringLiteral("node");
+    QString label = element->label;
+    label.replace(QLatin1Char('\n'), QLatin1Char(' '));
+    QString text
+        = QStringLiteral("<b>%1</b> — %2")
+              .arg(label.isEmpty() ? element->id.toHtmlEscaped() : label.toHtmlEscaped(), what);
+    if (!element->kind.isEmpty())
+        text += QStringLiteral(", kind <b>%1</b>").arg(element->kind.toHtmlEscaped());
+    if (!element->shape.isEmpty())
+        text += QStringLiteral(" (%1)").arg(element->shape.toHtmlEscaped());
+    if (element->type == LayoutElement::Type::Edge)
+        text += QStringLiteral(": %1 → %2")
+                    .arg(element->tail.toHtmlEscaped(), element->head.toHtmlEscaped());
+    m_selection->setText(text);
+}
+
+void DiagramPane::showLegend()
+{
+    LegendDialog dialog(m_engine, theme(), this);
+    dialog.exec();
+}
+
+void DiagramPane::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange) {
+        const bool dark = theme() == DiagramTheme::Dark;
+        m_view->setBackgroundBrush(dark ? QColor(0x1d, 0x1f, 0x22) : QColor(Qt::white));
+        request(); // the diagram is styled for the theme: lay it out again (cached per theme)
+    }
+}
+
+} // namespace ArchDeck
