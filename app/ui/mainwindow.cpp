@@ -257,7 +257,7 @@ void MainWindow::createMenus()
         {QStringLiteral("Zoom &In"), {QKeySequence(Qt::CTRL | Qt::Key_Equal), QKeySequence::ZoomIn},
             &DiagramView::zoomIn},
         {QStringLiteral("Zoom &Out"),
-            {QKeySequence(Qt::CTRL | Qt::Key_Minus), QKeySequence::ZoomOut}, &DiagramView::zoomOut},
+            {QKeySequence(Qt::CTRL | Qt::Key_Minus)}, &DiagramView::zoomOut},
         {QStringLiteral("&Fit Diagram"), {QKeySequence(Qt::CTRL | Qt::Key_0)},
             &DiagramView::fitToView},
         {QStringLiteral("&Actual Size"), {QKeySequence(Qt::CTRL | Qt::Key_1)},
