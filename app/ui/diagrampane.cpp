@@ -189,9 +189,10 @@ void DiagramPane::rendered(quint64 id, const QString &view, const RenderResult &
         m_message->hide();
         m_stack->setCurrentWidget(m_view);
     } else if (!m_view->hasDiagram()) {
-        m_message->setText(QStringLiteral("No diagram to show."));
+        m_message->setText(QStringLiteral("No diagram to show: see the message above."));
         m_stack->setCurrentWidget(m_message);
         m_message->show();
+        m_view->hide();
     }
     // Errors show over the last good diagram; warnings too, so nothing is silently dropped.
     m_banner->setText(problems.join(QStringLiteral("<br>")));

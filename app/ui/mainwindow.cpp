@@ -434,13 +434,16 @@ void MainWindow::updateStatus()
 {
     const int total = int(m_deck->questionCount());
     const int sections = int(m_deck->sections().size());
+    const auto count = [](int n, const char *one, const char *many) {
+        return QStringLiteral("%1 %2").arg(n).arg(QLatin1String(n == 1 ? one : many));
+    };
     if (m_filterModel->query().isEmpty())
-        m_statusLabel->setText(
-            QStringLiteral("%1 questions in %2 sections").arg(total).arg(sections));
+        m_statusLabel->setText(count(total, "question", "questions") + QStringLiteral(" in ")
+                               + count(sections, "section", "sections"));
     else
-        m_statusLabel->setText(QStringLiteral("%1 of %2 questions match")
+        m_statusLabel->setText(QStringLiteral("%1 of %2 match")
                                    .arg(m_filterModel->visibleQuestionCount())
-                                   .arg(total));
+                                   .arg(count(total, "question", "questions")));
 }
 
 void MainWindow::updateRevealAction(bool revealed)
