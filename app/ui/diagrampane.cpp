@@ -48,7 +48,7 @@ DiagramPane::DiagramPane(LayoutEngine *engine, QWidget *parent)
 {
     setObjectName(QStringLiteral("diagramPane"));
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 8, 8, 8);
+    layout->setContentsMargins(0, 4, 8, 8);
     layout->setSpacing(4);
 
     auto *toolbar = new QHBoxLayout;

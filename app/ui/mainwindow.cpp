@@ -38,6 +38,7 @@ namespace {
 const QString kGeometryKey = QStringLiteral("window/geometry");
 const QString kStateKey = QStringLiteral("window/state");
 const QString kSplitterKey = QStringLiteral("window/splitter");
+const QString kContentSplitterKey = QStringLiteral("window/contentSplitter");
 const QString kLastCardKey = QStringLiteral("study/lastCard");
 const QString kDiagramEarlyKey = QStringLiteral("study/diagramBeforeAnswer");
 
@@ -96,14 +97,21 @@ MainWindow::MainWindow(const Deck *deck, QWidget *parent)
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->addWidget(createNavigator());
-    m_splitter->addWidget(createCardPane());
+    // The card above its diagram: answers are a paragraph or a list, diagrams are wide (16:9).
+    m_contentSplitter = new QSplitter(Qt::Vertical, this);
+    m_contentSplitter->setObjectName(QStringLiteral("contentSplitter"));
+    m_contentSplitter->addWidget(createCardPane());
     m_diagramPane = new DiagramPane(m_engine, this);
-    m_splitter->addWidget(m_diagramPane);
+    m_contentSplitter->addWidget(m_diagramPane);
+    m_contentSplitter->setChildrenCollapsible(false);
+    m_contentSplitter->setStretchFactor(0, 2);
+    m_contentSplitter->setStretchFactor(1, 3);
+    m_contentSplitter->setSizes({330, 500});
+    m_splitter->addWidget(m_contentSplitter);
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
-    m_splitter->setStretchFactor(2, 1);
     m_splitter->setChildrenCollapsible(false);
-    m_splitter->setSizes({300, 520, 600});
+    m_splitter->setSizes({300, 1100});
     setCentralWidget(m_splitter);
     createMenus();
 
@@ -256,8 +264,8 @@ void MainWindow::createMenus()
     } zoomActions[] = {
         {QStringLiteral("Zoom &In"), {QKeySequence(Qt::CTRL | Qt::Key_Equal), QKeySequence::ZoomIn},
             &DiagramView::zoomIn},
-        {QStringLiteral("Zoom &Out"),
-            {QKeySequence(Qt::CTRL | Qt::Key_Minus)}, &DiagramView::zoomOut},
+        {QStringLiteral("Zoom &Out"), {QKeySequence(Qt::CTRL | Qt::Key_Minus)},
+            &DiagramView::zoomOut},
         {QStringLiteral("&Fit Diagram"), {QKeySequence(Qt::CTRL | Qt::Key_0)},
             &DiagramView::fitToView},
         {QStringLiteral("&Actual Size"), {QKeySequence(Qt::CTRL | Qt::Key_1)},
@@ -439,7 +447,7 @@ void MainWindow::updateStatus()
     };
     if (m_filterModel->query().isEmpty())
         m_statusLabel->setText(count(total, "question", "questions") + QStringLiteral(" in ")
-                               + count(sections, "section", "sections"));
+            + count(sections, "section", "sections"));
     else
         m_statusLabel->setText(QStringLiteral("%1 of %2 match")
                                    .arg(m_filterModel->visibleQuestionCount())
@@ -465,6 +473,7 @@ void MainWindow::restoreSession()
         resize(1400, 860);
     restoreState(settings.value(kStateKey).toByteArray());
     m_splitter->restoreState(settings.value(kSplitterKey).toByteArray());
+    m_contentSplitter->restoreState(settings.value(kContentSplitterKey).toByteArray());
     if (!selectCard(settings.value(kLastCardKey).toString()) && !m_deck->cards().isEmpty())
         selectCard(m_deck->cards().constFirst().id);
     if (m_deck->cards().isEmpty())
@@ -478,6 +487,7 @@ void MainWindow::saveSession() const
     settings.setValue(kGeometryKey, saveGeometry());
     settings.setValue(kStateKey, saveState());
     settings.setValue(kSplitterKey, m_splitter->saveState());
+    settings.setValue(kContentSplitterKey, m_contentSplitter->saveState());
     if (const QString id = currentCardId(); !id.isEmpty())
         settings.setValue(kLastCardKey, id);
 }

@@ -56,7 +56,8 @@ private:
     const Deck *m_deck;
     DeckModel *m_model;
     DeckFilterModel *m_filterModel;
-    QSplitter *m_splitter = nullptr;
+    QSplitter *m_splitter = nullptr; ///< navigator | content
+    QSplitter *m_contentSplitter = nullptr; ///< card above diagram
     QLineEdit *m_filter = nullptr;
     QTreeView *m_tree = nullptr;
     CardView *m_cardView = nullptr;
