@@ -6,19 +6,14 @@
 #include "deckmodel.h"
 #include "decktreedelegate.h"
 #include "diagrampane.h"
-#include "diagramview.h"
+#include "filterkeyhandler.h"
 #include "layoutengine.h"
 #include "shortcutsdialog.h"
-#include "theme.h"
 
-#include <QAbstractButton>
 #include <QAction>
-#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QHBoxLayout>
-#include <QHeaderView>
-#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -40,45 +35,6 @@ const QString kStateKey = QStringLiteral("window/state");
 const QString kSplitterKey = QStringLiteral("window/splitter");
 const QString kContentSplitterKey = QStringLiteral("window/contentSplitter");
 const QString kLastCardKey = QStringLiteral("study/lastCard");
-const QString kDiagramEarlyKey = QStringLiteral("study/diagramBeforeAnswer");
-
-/// Keys in the filter box: Esc clears it; Down or Enter hands over to the results, so Space, J and
-/// K work on the cards again without reaching for the mouse.
-class FilterKeyHandler : public QObject
-{
-public:
-    FilterKeyHandler(QLineEdit *edit, QWidget *results)
-        : QObject(edit)
-        , m_results(results)
-    { }
-
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override
-    {
-        auto *edit = qobject_cast<QLineEdit *>(watched);
-        if (!edit
-            || (event->type() != QEvent::KeyPress && event->type() != QEvent::ShortcutOverride))
-            return QObject::eventFilter(watched, event);
-        auto *key = static_cast<QKeyEvent *>(event);
-        const bool clear = key->key() == Qt::Key_Escape && !edit->text().isEmpty();
-        const bool toResults = key->key() == Qt::Key_Down || key->key() == Qt::Key_Return
-            || key->key() == Qt::Key_Enter;
-        if (!clear && !toResults)
-            return QObject::eventFilter(watched, event);
-        if (event->type() == QEvent::ShortcutOverride) {
-            event->accept(); // keep the Down shortcut (next card) from firing while typing
-            return true;
-        }
-        if (clear)
-            edit->clear();
-        else
-            m_results->setFocus(Qt::TabFocusReason);
-        return true;
-    }
-
-private:
-    QWidget *m_results;
-};
 
 } // namespace
 
@@ -167,7 +123,7 @@ QWidget *MainWindow::createNavigator()
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
         [this](const QModelIndex &current) { showIndex(current); });
     layout->addWidget(m_tree, 1);
-    m_filter->installEventFilter(new FilterKeyHandler(m_filter, m_tree));
+    new FilterKeyHandler(m_filter, m_tree);
     return panel;
 }
 
@@ -206,118 +162,6 @@ QWidget *MainWindow::createCardPane()
     buttons->addWidget(next);
     layout->addLayout(buttons);
     return pane;
-}
-
-void MainWindow::createActions()
-{
-    m_revealAction = new QAction(QStringLiteral("&Reveal Answer"), this);
-    m_revealAction->setObjectName(QStringLiteral("revealAction"));
-    m_revealAction->setShortcut(Qt::Key_Space);
-    connect(m_revealAction, &QAction::triggered, this,
-        [this] { m_cardView->setAnswerRevealed(!m_cardView->isAnswerRevealed()); });
-
-    m_nextAction = new QAction(QStringLiteral("&Next Card"), this);
-    m_nextAction->setShortcuts({QKeySequence(Qt::Key_J), QKeySequence(Qt::Key_Down)});
-    connect(m_nextAction, &QAction::triggered, this, [this] { moveBy(+1); });
-
-    m_previousAction = new QAction(QStringLiteral("&Previous Card"), this);
-    m_previousAction->setShortcuts({QKeySequence(Qt::Key_K), QKeySequence(Qt::Key_Up)});
-    connect(m_previousAction, &QAction::triggered, this, [this] { moveBy(-1); });
-
-    m_filterAction = new QAction(QStringLiteral("&Filter Cards…"), this);
-    m_filterAction->setShortcut(QKeySequence::Find);
-    connect(m_filterAction, &QAction::triggered, this, [this] {
-        m_filter->setFocus(Qt::ShortcutFocusReason);
-        m_filter->selectAll();
-    });
-
-    m_quitAction = new QAction(QStringLiteral("&Quit"), this);
-    m_quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
-    m_quitAction->setMenuRole(QAction::QuitRole);
-    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
-
-    for (QAction *action :
-        {m_revealAction, m_nextAction, m_previousAction, m_filterAction, m_quitAction})
-        addAction(action); // shortcuts work even when the menu bar is hidden
-}
-
-void MainWindow::createMenus()
-{
-    QMenu *file = menuBar()->addMenu(QStringLiteral("&File"));
-    file->addAction(m_quitAction);
-
-    QMenu *study = menuBar()->addMenu(QStringLiteral("&Study"));
-    study->addAction(m_revealAction);
-    study->addSeparator();
-    study->addAction(m_nextAction);
-    study->addAction(m_previousAction);
-    study->addSeparator();
-    study->addAction(m_filterAction);
-
-    QMenu *view = menuBar()->addMenu(QStringLiteral("&View"));
-    DiagramView *diagram = m_diagramPane->view();
-    const struct
-    {
-        QString text;
-        QList<QKeySequence> keys;
-        void (DiagramView::*slot)();
-    } zoomActions[] = {
-        {QStringLiteral("Zoom &In"), {QKeySequence(Qt::CTRL | Qt::Key_Equal), QKeySequence::ZoomIn},
-            &DiagramView::zoomIn},
-        {QStringLiteral("Zoom &Out"), {QKeySequence(Qt::CTRL | Qt::Key_Minus)},
-            &DiagramView::zoomOut},
-        {QStringLiteral("&Fit Diagram"), {QKeySequence(Qt::CTRL | Qt::Key_0)},
-            &DiagramView::fitToView},
-        {QStringLiteral("&Actual Size"), {QKeySequence(Qt::CTRL | Qt::Key_1)},
-            &DiagramView::actualSize},
-    };
-    for (const auto &z : zoomActions) {
-        QAction *action = view->addAction(z.text, diagram, z.slot);
-        action->setShortcuts(z.keys);
-        addAction(action);
-    }
-    QAction *legend = view->addAction(QStringLiteral("Diagram &Legend…"), this, [this] {
-        if (auto *button
-            = m_diagramPane->findChild<QAbstractButton *>(QStringLiteral("legendButton")))
-            button->click();
-    });
-    legend->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
-    addAction(legend);
-    view->addSeparator();
-    m_diagramEarlyAction = view->addAction(QStringLiteral("Show Diagram &Before the Answer"));
-    m_diagramEarlyAction->setObjectName(QStringLiteral("diagramEarlyAction"));
-    m_diagramEarlyAction->setCheckable(true);
-    m_diagramEarlyAction->setChecked(QSettings().value(kDiagramEarlyKey, false).toBool());
-    connect(m_diagramEarlyAction, &QAction::toggled, this, [this](bool early) {
-        QSettings().setValue(kDiagramEarlyKey, early);
-        updateDiagram();
-    });
-    view->addSeparator();
-    QMenu *themeMenu = view->addMenu(QStringLiteral("&Theme"));
-    auto *themes = new QActionGroup(this);
-    const auto current = Theme::fromName(QSettings().value(Theme::settingsKey()).toString())
-                             .value_or(Theme::Kind::System);
-    const std::pair<Theme::Kind, QString> choices[]
-        = {{Theme::Kind::System, QStringLiteral("&System")},
-            {Theme::Kind::Light, QStringLiteral("&Light")},
-            {Theme::Kind::Dark, QStringLiteral("&Dark")}};
-    for (const auto &[kind, label] : choices) {
-        QAction *action = themeMenu->addAction(label);
-        action->setCheckable(true);
-        action->setChecked(kind == current);
-        themes->addAction(action);
-        connect(action, &QAction::triggered, this, [kind = kind] {
-            Theme::apply(kind);
-            QSettings().setValue(Theme::settingsKey(), Theme::name(kind));
-        });
-    }
-
-    QMenu *help = menuBar()->addMenu(QStringLiteral("&Help"));
-    QAction *shortcuts
-        = help->addAction(QStringLiteral("&Keyboard Shortcuts"), this, &MainWindow::showShortcuts);
-    shortcuts->setShortcut(QKeySequence(Qt::Key_F1));
-    addAction(shortcuts);
-    help->addAction(QStringLiteral("&About ArchDeck"), this, &MainWindow::showAbout);
 }
 
 QString MainWindow::currentCardId() const

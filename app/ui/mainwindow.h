@@ -36,6 +36,8 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    static constexpr char kDiagramEarlyKey[] = "study/diagramBeforeAnswer";
+
     QWidget *createNavigator();
     QWidget *createCardPane();
     void createActions();
