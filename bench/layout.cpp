@@ -152,7 +152,7 @@ void windowTour(const ArchDeck::Deck &deck)
     qputenv("ARCHDECK_LAYOUT_WORKER", LAYOUT_WORKER_EXE);
     ArchDeck::MainWindow window(&deck);
     window.show();
-    auto *pane = window.findChild<ArchDeck::DiagramPane *>();
+    auto *pane = window.findChild<ArchDeck::DiagramPane *>(QStringLiteral("diagramPane"));
     QElapsedTimer timer;
     timer.start();
     int shown = 0;

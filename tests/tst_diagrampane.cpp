@@ -108,7 +108,7 @@ void TestDiagramPane::diagramAppearsWithTheAnswer()
     MainWindow window(&m_bundled);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    auto *pane = window.findChild<DiagramPane *>();
+    auto *pane = window.findChild<DiagramPane *>(QStringLiteral("diagramPane"));
     QVERIFY(window.selectCard(QStringLiteral("q04-outbox-pattern")));
     auto *message = pane->findChild<QLabel *>(QStringLiteral("diagramMessage"));
     QVERIFY(message->isVisible());
@@ -136,7 +136,7 @@ void TestDiagramPane::settingShowsTheDiagramBeforeTheAnswer()
     MainWindow window(&m_bundled);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    auto *pane = window.findChild<DiagramPane *>();
+    auto *pane = window.findChild<DiagramPane *>(QStringLiteral("diagramPane"));
     QVERIFY(window.selectCard(QStringLiteral("q12-retries-dlqs")));
     QVERIFY(!pane->view()->hasDiagram());
     window.findChild<QAction *>(QStringLiteral("diagramEarlyAction"))->setChecked(true);
@@ -151,7 +151,7 @@ void TestDiagramPane::nextCardShowsItsDiagram()
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     window.activateWindow();
-    auto *pane = window.findChild<DiagramPane *>();
+    auto *pane = window.findChild<DiagramPane *>(QStringLiteral("diagramPane"));
     QVERIFY(window.selectCard(QStringLiteral("q11-sqs-sns-kinesis")));
     QVERIFY(waitForDiagram(pane));
     const QRectF first = pane->view()->layout().bounds;
@@ -173,7 +173,7 @@ void TestDiagramPane::errorsShowOverTheLastGoodDiagram()
     MainWindow window(&deck);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    auto *pane = window.findChild<DiagramPane *>();
+    auto *pane = window.findChild<DiagramPane *>(QStringLiteral("diagramPane"));
     QVERIFY(window.selectCard(QStringLiteral("q01-good")));
     QVERIFY(waitForDiagram(pane));
     QVERIFY(window.selectCard(QStringLiteral("q02-bad")));
@@ -195,7 +195,7 @@ void TestDiagramPane::crashingDiagramNeverHurtsTheApp()
     MainWindow window(&deck);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    auto *pane = window.findChild<DiagramPane *>();
+    auto *pane = window.findChild<DiagramPane *>(QStringLiteral("diagramPane"));
     QVERIFY(window.selectCard(QStringLiteral("q01-crash")));
     QVERIFY(waitForDiagram(pane, false));
     QVERIFY(pane->errorText().contains(QLatin1String("the layout engine crashed on this diagram")));
@@ -211,7 +211,7 @@ void TestDiagramPane::clickSelectsAndNamesAnElement()
     MainWindow window(&m_bundled);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    auto *pane = window.findChild<DiagramPane *>();
+    auto *pane = window.findChild<DiagramPane *>(QStringLiteral("diagramPane"));
     QVERIFY(window.selectCard(QStringLiteral("q04-outbox-pattern")));
     QVERIFY(waitForDiagram(pane));
     DiagramView *view = pane->view();
@@ -238,7 +238,7 @@ void TestDiagramPane::zoomShortcuts()
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     window.activateWindow();
-    auto *pane = window.findChild<DiagramPane *>();
+    auto *pane = window.findChild<DiagramPane *>(QStringLiteral("diagramPane"));
     QVERIFY(window.selectCard(QStringLiteral("q15-circuit-breakers-timeouts")));
     QVERIFY(waitForDiagram(pane));
     DiagramView *view = pane->view();
@@ -260,7 +260,7 @@ void TestDiagramPane::followsTheTheme()
     MainWindow window(&m_bundled);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    auto *pane = window.findChild<DiagramPane *>();
+    auto *pane = window.findChild<DiagramPane *>(QStringLiteral("diagramPane"));
     QVERIFY(window.selectCard(QStringLiteral("q04-outbox-pattern")));
     QVERIFY(waitForDiagram(pane));
     QSignalSpy spy(pane, &DiagramPane::diagramShown);
@@ -278,7 +278,7 @@ void TestDiagramPane::legendShowsEveryKind()
     MainWindow window(&m_bundled);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    auto *pane = window.findChild<DiagramPane *>();
+    auto *pane = window.findChild<DiagramPane *>(QStringLiteral("diagramPane"));
     bool shown = false;
     int nodes = 0;
     QTimer::singleShot(0, this, [&] {

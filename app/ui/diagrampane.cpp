@@ -20,7 +20,6 @@ namespace ArchDeck {
 
 namespace {
 
-const QString kView = QStringLiteral("card-diagram");
 const QString kPrefetch = QStringLiteral("prefetch");
 constexpr int kBusyDelayMs = 200; // fast layouts never flash a spinner
 
@@ -45,6 +44,7 @@ DiagramPane::DiagramPane(LayoutEngine *engine, QWidget *parent)
     , m_selection(new QLabel(this))
     , m_busy(new QWidget(this))
     , m_busyDelay(new QTimer(this))
+    , m_viewKey(QStringLiteral("pane-%1").arg(quintptr(this))) // each pane its own engine view
 {
     setObjectName(QStringLiteral("diagramPane"));
     auto *layout = new QVBoxLayout(this);
@@ -101,7 +101,7 @@ DiagramPane::DiagramPane(LayoutEngine *engine, QWidget *parent)
     spinner->setMaximumWidth(120);
     auto *cancel = new QPushButton(QStringLiteral("Cancel"), m_busy);
     cancel->setObjectName(QStringLiteral("cancelLayout"));
-    connect(cancel, &QPushButton::clicked, this, [this] { m_engine->cancel(kView); });
+    connect(cancel, &QPushButton::clicked, this, [this] { m_engine->cancel(m_viewKey); });
     busyLayout->addWidget(new QLabel(QStringLiteral("Laying out…"), m_busy));
     busyLayout->addWidget(spinner);
     busyLayout->addStretch(1);
@@ -142,7 +142,7 @@ void DiagramPane::prefetch(const QByteArray &dot, const QString &fileName)
 
 void DiagramPane::showMessage(const QString &message)
 {
-    m_engine->cancel(kView);
+    m_engine->cancel(m_viewKey);
     m_dot.clear();
     m_pending = 0;
     m_busyDelay->stop();
@@ -169,13 +169,13 @@ void DiagramPane::request()
 {
     if (m_dot.isEmpty())
         return;
-    m_pending = m_engine->render(kView, {m_dot, m_fileName, theme()});
+    m_pending = m_engine->render(m_viewKey, {m_dot, m_fileName, theme()});
     m_busyDelay->start();
 }
 
 void DiagramPane::rendered(quint64 id, const QString &view, const RenderResult &result)
 {
-    if (view != kView || id != m_pending)
+    if (view != m_viewKey || id != m_pending)
         return;
     m_pending = 0;
     m_busyDelay->stop();

@@ -60,6 +60,7 @@ private:
     QTimer *m_busyDelay;
     QByteArray m_dot;
     QString m_fileName;
+    QString m_viewKey;
     quint64 m_pending = 0;
 };
 

@@ -1,6 +1,8 @@
 #include "guiapplication.h"
 
 #include "applicationidentity.h"
+#include "collectionlocation.h"
+#include "collectionstore.h"
 #include "deck.h"
 #include "mainwindow.h"
 #include "theme.h"
@@ -9,6 +11,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QIcon>
+#include <QMessageBox>
 #include <QSettings>
 #include <QTextStream>
 
@@ -29,8 +32,11 @@ int run(int argc, char *argv[])
         QStringLiteral("DIR"));
     const QCommandLineOption themeOption(QStringLiteral("theme"),
         QStringLiteral("Colour theme: system, light or dark."), QStringLiteral("THEME"));
+    const QCommandLineOption dataDirOption(QStringLiteral("data-dir"),
+        QStringLiteral("Keep the collection (reviews, settings) in DIR."), QStringLiteral("DIR"));
     parser.addOption(deckOption);
     parser.addOption(themeOption);
+    parser.addOption(dataDirOption);
     if (!parser.parse(QApplication::arguments())) {
         QTextStream(stderr) << "archdeck: " << parser.errorText() << "\nSee 'archdeck --help'.\n";
         return 1;
@@ -54,7 +60,21 @@ int run(int argc, char *argv[])
     for (const Diagnostic &d : deck.diagnostics())
         QTextStream(stderr) << d.toString() << '\n';
 
+    CollectionStore store; // outlives the window, which uses it
     MainWindow window(&deck);
+    // The collection opens (checked, backed up, migrated) once the first card is on screen, so
+    // start-up never waits for the disk.
+    QObject::connect(&window, &MainWindow::firstCardPainted, &window, [&] {
+        const CollectionLocation location = resolveCollectionLocation(parser.value(dataDirOption));
+        if (!location.isValid()) {
+            window.setCollection(nullptr, location.error);
+            return;
+        }
+        const StoreOpenResult opened = store.open(location.directory);
+        window.setCollection(opened.isOpen() ? &store : nullptr, opened.error.message);
+        if (opened.hasNotice())
+            QMessageBox::information(&window, QStringLiteral("Your collection"), opened.notice);
+    }, Qt::QueuedConnection);
     window.show();
     return QApplication::exec();
 }

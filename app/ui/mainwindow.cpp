@@ -1,6 +1,8 @@
 #include "mainwindow.h"
 
+#include "browserpane.h"
 #include "cardview.h"
+#include "clock.h"
 #include "deck.h"
 #include "deckfiltermodel.h"
 #include "deckmodel.h"
@@ -8,6 +10,7 @@
 #include "diagrampane.h"
 #include "filterkeyhandler.h"
 #include "layoutengine.h"
+#include "reviewpane.h"
 #include "shortcutsdialog.h"
 
 #include <QAction>
@@ -23,6 +26,7 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QStyle>
+#include <QTabWidget>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -43,6 +47,7 @@ MainWindow::MainWindow(const Deck *deck, QWidget *parent)
     , m_deck(deck)
     , m_model(new DeckModel(deck, this))
     , m_filterModel(new DeckFilterModel(this))
+    , m_clock(std::make_unique<SystemClock>())
     , m_engine(new LayoutEngine(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -68,7 +73,33 @@ MainWindow::MainWindow(const Deck *deck, QWidget *parent)
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setChildrenCollapsible(false);
     m_splitter->setSizes({300, 1100});
-    setCentralWidget(m_splitter);
+
+    m_reviewPane = new ReviewPane(deck, m_engine, m_clock.get(), this);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("modeTabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_splitter, QStringLiteral("Study"));
+    m_tabs->addTab(m_reviewPane, QStringLiteral("Review"));
+    m_browserPane = new BrowserPane(deck, m_clock.get(), this);
+    m_tabs->addTab(m_browserPane, QStringLiteral("Browse"));
+    connect(m_browserPane, &BrowserPane::openCard, this, [this](const QString &id) {
+        setMode(Mode::Study);
+        if (!selectCard(id)) { // hidden by the deck filter: clear it and try again
+            m_filter->clear();
+            selectCard(id);
+        }
+    });
+    setCentralWidget(m_tabs);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        if (mode() == Mode::Review)
+            m_reviewPane->refresh(); // cards may have come due while the deck was open
+        else if (mode() == Mode::Browse)
+            m_browserPane->refresh();
+        updateModeActions();
+    });
+    connect(m_reviewPane, &ReviewPane::queueChanged, this, &MainWindow::updateModeActions);
+    connect(m_reviewPane, &ReviewPane::problem, this,
+            [this](const QString &message) { QMessageBox::warning(this, QStringLiteral("Review"), message); });
     createMenus();
 
     m_statusLabel = new QLabel(this);
@@ -81,6 +112,7 @@ MainWindow::MainWindow(const Deck *deck, QWidget *parent)
     });
     connect(m_cardView, &CardView::answerRevealedChanged, this, &MainWindow::updateRevealAction);
     connect(m_cardView, &CardView::answerRevealedChanged, this, &MainWindow::updateDiagram);
+    connect(m_cardView, &CardView::firstPainted, this, &MainWindow::firstCardPainted);
     connect(m_cardView, &CardView::firstPainted, this, [] {
         // Start-up benchmark hook (bench/startup): report the first painted card and leave.
         if (qEnvironmentVariableIsSet("ARCHDECK_STARTUP_PROBE")) {
@@ -92,6 +124,7 @@ MainWindow::MainWindow(const Deck *deck, QWidget *parent)
 
     restoreSession();
     updateStatus();
+    updateModeActions();
 }
 
 MainWindow::~MainWindow() = default;
@@ -162,6 +195,53 @@ QWidget *MainWindow::createCardPane()
     buttons->addWidget(next);
     layout->addLayout(buttons);
     return pane;
+}
+
+void MainWindow::setCollection(CollectionStore *store, const QString &problem)
+{
+    m_reviewPane->setDiagramBeforeAnswer(m_diagramEarlyAction->isChecked());
+    m_reviewPane->setCollection(store, problem);
+    m_browserPane->setCollection(store);
+    updateModeActions();
+}
+
+MainWindow::Mode MainWindow::mode() const
+{
+    if (m_tabs->currentWidget() == m_reviewPane)
+        return Mode::Review;
+    return m_tabs->currentWidget() == m_browserPane ? Mode::Browse : Mode::Study;
+}
+
+void MainWindow::setMode(Mode mode)
+{
+    QWidget *page = m_splitter;
+    if (mode == Mode::Review)
+        page = m_reviewPane;
+    else if (mode == Mode::Browse)
+        page = m_browserPane;
+    m_tabs->setCurrentWidget(page);
+}
+
+void MainWindow::updateModeActions()
+{
+    // One set of keys, routed by the tab: Space reveals in both; J/K and arrows move through the
+    // deck only while studying; 1–4 and Ctrl+Z grade only while reviewing.
+    const bool reviewing = mode() == Mode::Review;
+    const bool studying = mode() == Mode::Study;
+    m_nextAction->setEnabled(studying);
+    m_previousAction->setEnabled(studying);
+    m_filterAction->setEnabled(!reviewing);
+    for (QAction *grade : m_gradeActions)
+        grade->setEnabled(reviewing && m_reviewPane->canGrade());
+    m_undoAction->setEnabled(reviewing && m_reviewPane->canUndo());
+    if (reviewing)
+        m_revealAction->setEnabled(!m_reviewPane->isAnswerShown());
+    else if (!studying)
+        m_revealAction->setEnabled(false);
+    else
+        updateRevealAction(m_cardView->isAnswerRevealed());
+    const QString left = m_reviewPane->summary();
+    m_tabs->setTabText(1, left.isEmpty() ? QStringLiteral("Review") : QStringLiteral("Review (%1)").arg(left));
 }
 
 QString MainWindow::currentCardId() const

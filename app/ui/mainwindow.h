@@ -4,17 +4,24 @@
 
 #include <QMainWindow>
 
+#include <memory>
+
 class QAction;
 class QLabel;
 class QLineEdit;
 class QPushButton;
 class QSplitter;
+class QTabWidget;
 class QTreeView;
 
 namespace ArchDeck {
 
+class BrowserPane;
 class CardView;
+class Clock;
+class CollectionStore;
 class Deck;
+class ReviewPane;
 class DiagramPane;
 class LayoutEngine;
 class DeckFilterModel;
@@ -28,9 +35,23 @@ public:
     explicit MainWindow(const Deck *deck, QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    enum class Mode { Study, Review, Browse };
+
+    /// Hands the window the opened collection (nullptr when it could not be opened; `problem`
+    /// says why). Until then the review tab says the collection is opening.
+    void setCollection(CollectionStore *store, const QString &problem = {});
+    Mode mode() const;
+    void setMode(Mode mode);
+    ReviewPane *reviewPane() const { return m_reviewPane; }
+    BrowserPane *browserPane() const { return m_browserPane; }
+
     /// Id of the card shown, or empty when a section or nothing is shown.
     QString currentCardId() const;
     bool selectCard(const QString &id);
+
+signals:
+    /// Once, when the first card has been painted (start-up is over).
+    void firstCardPainted();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -51,6 +72,7 @@ private:
     void updateStatus();
     void updateRevealAction(bool revealed);
     void updateDiagram();
+    void updateModeActions();
     void prefetchNextDiagram();
     void showShortcuts();
     void showAbout();
@@ -58,6 +80,10 @@ private:
     const Deck *m_deck;
     DeckModel *m_model;
     DeckFilterModel *m_filterModel;
+    std::unique_ptr<Clock> m_clock;
+    QTabWidget *m_tabs = nullptr;
+    ReviewPane *m_reviewPane = nullptr;
+    BrowserPane *m_browserPane = nullptr;
     QSplitter *m_splitter = nullptr; ///< navigator | content
     QSplitter *m_contentSplitter = nullptr; ///< card above diagram
     QLineEdit *m_filter = nullptr;
@@ -74,6 +100,8 @@ private:
     QAction *m_filterAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_diagramEarlyAction = nullptr;
+    QAction *m_gradeActions[4] = {};
+    QAction *m_undoAction = nullptr;
 };
 
 } // namespace ArchDeck

@@ -2,9 +2,11 @@
 // with its shortcut, in the menus that show it.
 #include "mainwindow.h"
 
+#include "browserpane.h"
 #include "cardview.h"
 #include "diagrampane.h"
 #include "diagramview.h"
+#include "reviewpane.h"
 #include "theme.h"
 
 #include <QAbstractButton>
@@ -21,8 +23,26 @@ void MainWindow::createActions()
     m_revealAction = new QAction(QStringLiteral("&Reveal Answer"), this);
     m_revealAction->setObjectName(QStringLiteral("revealAction"));
     m_revealAction->setShortcut(Qt::Key_Space);
-    connect(m_revealAction, &QAction::triggered, this,
-        [this] { m_cardView->setAnswerRevealed(!m_cardView->isAnswerRevealed()); });
+    connect(m_revealAction, &QAction::triggered, this, [this] {
+        if (mode() == Mode::Review)
+            m_reviewPane->showAnswer();
+        else
+            m_cardView->setAnswerRevealed(!m_cardView->isAnswerRevealed());
+    });
+
+    const std::pair<Rating, QString> grades[] = {{Rating::Again, QStringLiteral("&Again")},
+        {Rating::Hard, QStringLiteral("&Hard")}, {Rating::Good, QStringLiteral("&Good")},
+        {Rating::Easy, QStringLiteral("&Easy")}};
+    for (int i = 0; i < 4; ++i) {
+        m_gradeActions[i] = new QAction(grades[i].second, this);
+        m_gradeActions[i]->setShortcut(QKeySequence(Qt::Key_1 + i));
+        connect(m_gradeActions[i], &QAction::triggered, this,
+            [this, rating = grades[i].first] { m_reviewPane->grade(rating); });
+    }
+    m_undoAction = new QAction(QStringLiteral("&Undo Last Grade"), this);
+    m_undoAction->setObjectName(QStringLiteral("undoGradeAction"));
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    connect(m_undoAction, &QAction::triggered, this, [this] { m_reviewPane->undo(); });
 
     m_nextAction = new QAction(QStringLiteral("&Next Card"), this);
     m_nextAction->setShortcuts({QKeySequence(Qt::Key_J), QKeySequence(Qt::Key_Down)});
@@ -35,6 +55,10 @@ void MainWindow::createActions()
     m_filterAction = new QAction(QStringLiteral("&Filter Cards…"), this);
     m_filterAction->setShortcut(QKeySequence::Find);
     connect(m_filterAction, &QAction::triggered, this, [this] {
+        if (mode() == Mode::Browse) {
+            m_browserPane->focusSearch();
+            return;
+        }
         m_filter->setFocus(Qt::ShortcutFocusReason);
         m_filter->selectAll();
     });
@@ -44,8 +68,9 @@ void MainWindow::createActions()
     m_quitAction->setMenuRole(QAction::QuitRole);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
 
-    for (QAction *action :
-        {m_revealAction, m_nextAction, m_previousAction, m_filterAction, m_quitAction})
+    for (QAction *action : {m_revealAction, m_nextAction, m_previousAction, m_filterAction,
+             m_quitAction, m_gradeActions[0], m_gradeActions[1], m_gradeActions[2],
+             m_gradeActions[3], m_undoAction})
         addAction(action); // shortcuts work even when the menu bar is hidden
 }
 
@@ -61,6 +86,22 @@ void MainWindow::createMenus()
     study->addAction(m_previousAction);
     study->addSeparator();
     study->addAction(m_filterAction);
+
+    QMenu *review = menuBar()->addMenu(QStringLiteral("&Review"));
+    for (QAction *grade : m_gradeActions)
+        review->addAction(grade);
+    review->addSeparator();
+    review->addAction(m_undoAction);
+
+    QMenu *go = menuBar()->addMenu(QStringLiteral("&Go"));
+    const std::pair<Mode, QString> modes[] = {{Mode::Study, QStringLiteral("&Study the Deck")},
+        {Mode::Review, QStringLiteral("&Review Today's Cards")},
+        {Mode::Browse, QStringLiteral("&Browse Cards")}};
+    for (int i = 0; i < 3; ++i) {
+        QAction *action = go->addAction(modes[i].second, this, [this, mode = modes[i].first] { setMode(mode); });
+        action->setShortcut(QKeySequence(Qt::ALT | (Qt::Key_1 + i)));
+        addAction(action);
+    }
 
     QMenu *view = menuBar()->addMenu(QStringLiteral("&View"));
     DiagramView *diagram = m_diagramPane->view();
@@ -100,6 +141,7 @@ void MainWindow::createMenus()
     connect(m_diagramEarlyAction, &QAction::toggled, this, [this](bool early) {
         QSettings().setValue(QLatin1String(kDiagramEarlyKey), early);
         updateDiagram();
+        m_reviewPane->setDiagramBeforeAnswer(early);
     });
     view->addSeparator();
     QMenu *themeMenu = view->addMenu(QStringLiteral("&Theme"));

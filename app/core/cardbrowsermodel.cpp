@@ -1,0 +1,181 @@
+#include "cardbrowsermodel.h"
+
+#include "cardfilter.h"
+#include "clock.h"
+#include "deck.h"
+
+#include <QLocale>
+
+namespace ArchDeck {
+
+CardBrowserModel::CardBrowserModel(const Deck *deck, const Clock *clock, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_deck(deck)
+    , m_clock(clock)
+{
+    for (const Card &card : deck->cards())
+        if (card.isQuestion())
+            m_rows.append({&card, {}, 0, false, CardFilter::searchText(card)});
+}
+
+QString CardBrowserModel::phaseName(CardPhase phase)
+{
+    switch (phase) {
+    case CardPhase::New:
+        return QStringLiteral("new");
+    case CardPhase::Learning:
+        return QStringLiteral("learning");
+    case CardPhase::Review:
+        return QStringLiteral("review");
+    case CardPhase::Relearning:
+        return QStringLiteral("relearning");
+    }
+    return {};
+}
+
+void CardBrowserModel::setScheduler(const FsrsScheduler &scheduler)
+{
+    m_scheduler = scheduler;
+    recompute();
+}
+
+void CardBrowserModel::setStates(const QHash<QString, SchedulingState> &states)
+{
+    for (Row &row : m_rows)
+        row.state = states.value(row.card->id);
+    recompute();
+}
+
+void CardBrowserModel::recompute()
+{
+    const QDateTime now = m_clock->now();
+    for (Row &row : m_rows) {
+        row.retrievability = m_scheduler.retrievability(row.state, now);
+        row.due = row.state.phase != CardPhase::New && row.state.due.isValid() && row.state.due <= now;
+    }
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
+}
+
+int CardBrowserModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int CardBrowserModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant CardBrowserModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || (role != Qt::DisplayRole && role != Qt::ToolTipRole))
+        return {};
+    static const char *const names[] = {"Id", "Section", "Question", "State", "Due", "Stability",
+                                        "Difficulty", "Recall now", "Reviews", "Lapses"};
+    static const char *const tips[] = {"Card id", "Deck section", "The question", "new, learning, review or relearning",
+                                       "When the card is next due", "S: days until recall falls to 90 %",
+                                       "D: 1 (easy) to 10 (hard)", "R: probability of recalling it now",
+                                       "Times reviewed", "Times forgotten after learning"};
+    if (section < 0 || section >= ColumnCount)
+        return {};
+    return QString::fromUtf8(role == Qt::ToolTipRole ? tips[section] : names[section]);
+}
+
+QVariant CardBrowserModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const Row &row = m_rows.at(index.row());
+    const SchedulingState &s = row.state;
+    const bool isNew = s.phase == CardPhase::New;
+    if (role == CardIdRole)
+        return row.card->id;
+    if (role == Qt::TextAlignmentRole)
+        return index.column() >= Stability ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
+    if (role == SortRole) {
+        switch (index.column()) {
+        case Due:
+            return isNew ? QDateTime::fromSecsSinceEpoch(std::numeric_limits<qint32>::max(), Qt::UTC) : s.due;
+        case Stability:
+            return s.stability;
+        case Difficulty:
+            return s.difficulty;
+        case Retrievability:
+            return row.retrievability;
+        case Reviews:
+            return s.reps;
+        case Lapses:
+            return s.lapses;
+        case State:
+            return int(s.phase);
+        default:
+            return data(index, Qt::DisplayRole);
+        }
+    }
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
+        return {};
+    switch (index.column()) {
+    case Id:
+        return row.card->id;
+    case Section:
+        return row.card->section;
+    case Title:
+        return row.card->title;
+    case State:
+        return phaseName(s.phase);
+    case Due:
+        return isNew ? QString() : QLocale().toString(s.due.toLocalTime(), QLocale::ShortFormat);
+    case Stability:
+        return isNew ? QString() : QString::number(s.stability, 'f', s.stability < 10 ? 2 : 1);
+    case Difficulty:
+        return isNew ? QString() : QString::number(s.difficulty, 'f', 2);
+    case Retrievability:
+        return isNew ? QString() : QStringLiteral("%1 %").arg(row.retrievability * 100, 0, 'f', 0);
+    case Reviews:
+        return s.reps;
+    case Lapses:
+        return s.lapses;
+    default:
+        return {};
+    }
+}
+
+bool CardBrowserModel::matches(int row, const CardQuery &query) const
+{
+    const Row &r = m_rows.at(row);
+    return query.matches({*r.card, r.state, r.searchText, r.retrievability, r.due});
+}
+
+QModelIndex CardBrowserModel::indexForCard(const QString &id) const
+{
+    for (int i = 0; i < m_rows.size(); ++i)
+        if (m_rows.at(i).card->id == id)
+            return index(i, 0);
+    return {};
+}
+
+CardBrowserFilter::CardBrowserFilter(QObject *parent)
+    : QSortFilterProxyModel(parent)
+{
+    setSortRole(CardBrowserModel::SortRole);
+}
+
+QString CardBrowserFilter::setQueryText(const QString &text)
+{
+    QString error;
+    CardQuery query = CardQuery::parse(text, &error);
+    if (!error.isEmpty())
+        return error;
+    m_query = std::move(query);
+    invalidateRowsFilter();
+    return {};
+}
+
+bool CardBrowserFilter::filterAcceptsRow(int sourceRow, const QModelIndex &) const
+{
+    const auto *model = static_cast<const CardBrowserModel *>(sourceModel());
+    return m_query.isEmpty() || model->matches(sourceRow, m_query);
+}
+
+} // namespace ArchDeck

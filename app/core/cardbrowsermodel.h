@@ -1,0 +1,82 @@
+// CardBrowserModel — every question of the deck with its scheduling state, one row a card, for
+// the card browser's sortable table. CardBrowserFilter narrows it with a CardQuery. Refreshed
+// from the store after reviews; retrievability is computed for "now" (the clock) at refresh.
+#pragma once
+
+#include "cardquery.h"
+#include "fsrsscheduler.h"
+#include "reviewtypes.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QSortFilterProxyModel>
+
+namespace ArchDeck {
+
+class Clock;
+class Deck;
+
+class CardBrowserModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { Id, Section, Title, State, Due, Stability, Difficulty, Retrievability, Reviews, Lapses, ColumnCount };
+    enum Role { SortRole = Qt::UserRole + 1, CardIdRole };
+
+    CardBrowserModel(const Deck *deck, const Clock *clock, QObject *parent = nullptr);
+
+    /// Replaces the scheduling states (from CollectionStore::allCardStates()); cards missing from
+    /// `states` are new.
+    void setStates(const QHash<QString, SchedulingState> &states);
+    void setScheduler(const FsrsScheduler &scheduler);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    /// Whether `row` passes `query` (used by CardBrowserFilter).
+    bool matches(int row, const CardQuery &query) const;
+    QModelIndex indexForCard(const QString &id) const;
+
+    static QString phaseName(CardPhase phase);
+
+private:
+    struct Row
+    {
+        const Card *card;
+        SchedulingState state;
+        double retrievability = 0;
+        bool due = false;
+        QString searchText;
+    };
+
+    void recompute();
+
+    const Deck *m_deck;
+    const Clock *m_clock;
+    FsrsScheduler m_scheduler;
+    QList<Row> m_rows;
+};
+
+/// The browser's search box: rows of CardBrowserModel that match the current CardQuery.
+class CardBrowserFilter : public QSortFilterProxyModel
+{
+    Q_OBJECT
+
+public:
+    explicit CardBrowserFilter(QObject *parent = nullptr);
+
+    /// Parses and applies `text`; on a syntax error keeps the previous filter and returns the
+    /// error sentence.
+    QString setQueryText(const QString &text);
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+
+private:
+    CardQuery m_query;
+};
+
+} // namespace ArchDeck

@@ -1,0 +1,122 @@
+// CollectionStore — the study collection on disk: card scheduling states, the review log,
+// collection settings, and the tables for diagram versions, whiteboard attempts and interviews.
+// The only place in ArchDeck that holds SQL. One SQLite file, `collection.sqlite3`, in the folder
+// resolveCollectionLocation() gives; each store has its own connection, used from the thread that
+// opened it. Every write is one transaction; see docs/schema.md for the tables.
+#pragma once
+
+#include "reviewtypes.h"
+#include "storeerror.h"
+#include "storeintegrity.h"
+#include "storeopenresult.h"
+#include "storevalues.h"
+
+#include <QHash>
+#include <QList>
+#include <QSqlDatabase>
+
+#include <memory>
+#include <optional>
+
+namespace ArchDeck {
+
+namespace StoreSql {
+class Connection;
+}
+class StoreBackupJob;
+class StoreBackups;
+
+struct StoreOpenOptions
+{
+    enum class Backup {
+        InBackground, ///< open() returns at once; waitForBackup() or close() waits for the copy
+        BeforeReturning, ///< open() waits for it and reports it in StoreOpenResult::backupPath
+        Skip
+    };
+
+    /// A collection that needs migrating is always backed up before returning, and before
+    /// migrating.
+    Backup backup = Backup::InBackground;
+    QDateTime now; ///< names the backup and any set-aside file; the current time when invalid
+};
+
+class CollectionStore
+{
+public:
+    /// "collection.sqlite3"
+    static QString databaseFileName();
+
+    CollectionStore();
+    ~CollectionStore();
+    CollectionStore(const CollectionStore &) = delete;
+    CollectionStore &operator=(const CollectionStore &) = delete;
+
+    /// Opens (or creates) the collection in \a directory: checks it, backs it up, brings its
+    /// schema up to date. A damaged file is set aside and the newest sound backup restored; the
+    /// result says so in a sentence for the user.
+    StoreOpenResult open(const QString &directory, const StoreOpenOptions &options = {});
+    /// Closes the collection, after waiting for a backup still being made.
+    void close();
+    bool isOpen() const { return m_connection != nullptr; }
+    QString databasePath() const { return m_databasePath; }
+    /// Waits for the backup open() started in the background; its path (empty when none was
+    /// started, or it was already reported), or the sentence to show when it could not be made.
+    StoreResult<QString> waitForBackup();
+    StoreResult<StoreStatus> status() const;
+    /// Checks the open file: quick_check (as on open) or the full integrity_check.
+    StoreCheck check(StoreCheckDepth depth) const;
+
+    // Reviews
+    /// Stores the card's new state (review.after) and appends the review to the log, atomically;
+    /// returns the review's id. A card the store has not seen is added.
+    StoreResult<qint64> saveReview(const ReviewRecord &review);
+    /// Puts the card of the latest review back in its state before it and removes that review,
+    /// atomically; returns the review undone, or nothing when the log is empty.
+    StoreResult<std::optional<ReviewRecord>> undoLastReview();
+    StoreResult<QList<ReviewRecord>> reviews(const QString &cardId) const; ///< oldest first
+    /// Reviews with from <= reviewedAt < to, oldest first.
+    StoreResult<QList<ReviewRecord>> reviewsBetween(
+        const QDateTime &from, const QDateTime &to) const;
+
+    // Cards
+    /// Adds the cards not yet stored, as New, introduced at \a addedAt; returns how many were new.
+    StoreResult<int> addCards(const QStringList &cardIds, const QDateTime &addedAt);
+    /// The card's state; a New, never-scheduled state for a card the store has not seen.
+    StoreResult<SchedulingState> cardState(const QString &cardId) const;
+    StoreResult<QHash<QString, SchedulingState>> allCardStates() const;
+    /// Cards past New whose due time is at or before \a now, earliest due first.
+    StoreResult<QList<StoredCard>> dueCards(const QDateTime &now, int limit) const;
+    /// New cards in the order they were added, at most \a limit.
+    StoreResult<QList<StoredCard>> newCards(int limit) const;
+    StoreResult<QList<StoredCard>> findCards(const StoredCardFilter &filter) const;
+
+    // Statistics
+    StoreResult<PhaseCounts> countsByPhase() const;
+    /// Cards past New due at or before \a time.
+    StoreResult<int> dueCount(const QDateTime &time) const;
+    /// Reviews with from <= reviewedAt < to.
+    StoreResult<ReviewSummary> reviewSummary(const QDateTime &from, const QDateTime &to) const;
+
+    // Settings that belong to the collection (desired_retention, new_cards_per_day, …)
+    StoreResult<QString> setting(const QString &key, const QString &fallback = {}) const;
+    StoreError setSetting(const QString &key, const QString &value);
+
+    /// For generated collections (the benchmark, tests): stores \a cards as they are and appends
+    /// \a reviews to the log without touching card states, all in one transaction.
+    StoreError insertBulk(const QList<StoredCard> &cards, const QList<ReviewRecord> &reviews);
+
+private:
+    QSqlDatabase database() const;
+    StoreCheck connect();
+    StoreError connectOrRecover(
+        const StoreBackups &backups, const QDateTime &now, StoreOpenResult *result);
+    StoreResult<int> schemaVersion() const;
+    void backUpNow(
+        const StoreBackups &backups, const QDateTime &now, StoreOpenResult *result) const;
+
+    std::unique_ptr<StoreSql::Connection> m_connection;
+    std::unique_ptr<StoreBackupJob> m_backupJob;
+    QString m_databasePath;
+};
+
+} // namespace ArchDeck

@@ -1,0 +1,164 @@
+#include "reviewsession.h"
+
+#include "clock.h"
+#include "collectionstore.h"
+#include "deck.h"
+
+#include <algorithm>
+
+namespace ArchDeck {
+
+namespace {
+
+const QString kNewPerDayKey = QStringLiteral("new_cards_per_day");
+const QString kRetentionKey = QStringLiteral("desired_retention");
+
+bool isLearning(CardPhase phase)
+{
+    return phase == CardPhase::Learning || phase == CardPhase::Relearning;
+}
+
+} // namespace
+
+ReviewSession::ReviewSession(CollectionStore *store, const Deck *deck, const Clock *clock)
+    : m_store(store)
+    , m_deck(deck)
+    , m_clock(clock)
+{
+}
+
+QDateTime ReviewSession::dayEnd(const QDateTime &time)
+{
+    const QDateTime local = time.toLocalTime();
+    QDateTime end(local.date(), QTime(4, 0), local.timeSpec());
+    if (end <= local)
+        end = end.addDays(1);
+    return end.toUTC();
+}
+
+StoreError ReviewSession::loadSettings()
+{
+    const StoreResult<QString> perDay = m_store->setting(kNewPerDayKey, QString::number(defaultNewCardsPerDay));
+    if (!perDay.isOk())
+        return perDay.error;
+    bool ok = false;
+    const int limit = perDay.value.toInt(&ok);
+    m_newPerDay = ok && limit >= 0 ? limit : defaultNewCardsPerDay;
+
+    const StoreResult<QString> retention = m_store->setting(kRetentionKey);
+    FsrsParameters parameters = m_scheduler.parameters();
+    const double desired = retention.value.toDouble(&ok);
+    if (retention.isOk() && ok && desired > 0.5 && desired < 1.0)
+        parameters.desiredRetention = desired;
+    m_scheduler.setParameters(parameters);
+    return retention.error;
+}
+
+StoreError ReviewSession::rebuild()
+{
+    if (const StoreError error = loadSettings(); error.isError())
+        return error;
+    const QDateTime now = m_clock->now();
+    QStringList ids;
+    for (const Card &card : m_deck->cards())
+        if (card.isQuestion())
+            ids.append(card.id);
+    if (const auto added = m_store->addCards(ids, now); !added.isOk())
+        return added.error;
+
+    const auto states = m_store->allCardStates();
+    if (!states.isOk())
+        return states.error;
+    const QDateTime endOfDay = dayEnd(now);
+    const QDateTime dayStart = endOfDay.addDays(-1);
+    const auto today = m_store->reviewSummary(dayStart, now.addSecs(1));
+    if (!today.isOk())
+        return today.error;
+    const auto fresh = m_store->newCards(std::max(0, m_newPerDay - today.value.newCardsStudied));
+    if (!fresh.isOk())
+        return fresh.error;
+
+    // Only the deck's cards take part: a card removed from the deck keeps its history but is
+    // never asked again.
+    QList<Entry> learning;
+    QList<Entry> review;
+    m_nextDue = {};
+    for (auto it = states.value.cbegin(); it != states.value.cend(); ++it) {
+        const SchedulingState &state = it.value();
+        if (state.phase == CardPhase::New || !m_deck->card(it.key()))
+            continue;
+        const bool dueNow = isLearning(state.phase) ? state.due <= now : state.due <= endOfDay;
+        if (dueNow)
+            (isLearning(state.phase) ? learning : review).append({it.key(), state});
+        else if (!m_nextDue.isValid() || state.due < m_nextDue)
+            m_nextDue = state.due;
+    }
+    const auto byDue = [](const Entry &a, const Entry &b) {
+        return a.state.due != b.state.due ? a.state.due < b.state.due : a.cardId < b.cardId;
+    };
+    std::sort(learning.begin(), learning.end(), byDue);
+    std::sort(review.begin(), review.end(), byDue);
+    QList<Entry> newEntries;
+    for (const StoredCard &card : fresh.value)
+        if (m_deck->card(card.cardId))
+            newEntries.append({card.cardId, card.state});
+
+    m_counts = {int(learning.size()), int(review.size()), int(newEntries.size())};
+    m_current.reset();
+    if (!learning.isEmpty())
+        m_current = learning.constFirst();
+    else if (!review.isEmpty())
+        m_current = review.constFirst();
+    else if (!newEntries.isEmpty())
+        m_current = newEntries.constFirst();
+    m_currentState = m_current ? m_current->state : SchedulingState{};
+    return {};
+}
+
+const Card *ReviewSession::current() const
+{
+    return m_current ? m_deck->card(m_current->cardId) : nullptr;
+}
+
+FsrsPreview ReviewSession::preview() const
+{
+    return m_scheduler.preview(m_currentState, m_clock->now());
+}
+
+StoreError ReviewSession::grade(Rating rating, qint64 durationMs)
+{
+    if (!m_current)
+        return {QStringLiteral("There is no card to grade."), {}};
+    const QDateTime now = m_clock->now();
+    ReviewRecord review;
+    review.cardId = m_current->cardId;
+    review.reviewedAt = now;
+    review.rating = rating;
+    review.durationMs = std::max<qint64>(0, durationMs);
+    review.before = m_currentState;
+    review.after = m_scheduler.next(m_currentState, now, rating);
+    if (const auto saved = m_store->saveReview(review); !saved.isOk())
+        return saved.error; // nothing changed: the same card stays current
+    ++m_undoable;
+    return rebuild();
+}
+
+StoreError ReviewSession::undo()
+{
+    if (m_undoable == 0)
+        return {QStringLiteral("There is no grade to undo."), {}};
+    const auto undone = m_store->undoLastReview();
+    if (!undone.isOk())
+        return undone.error;
+    --m_undoable;
+    if (const StoreError error = rebuild(); error.isError())
+        return error;
+    if (undone.value) {
+        // The card graded last is the one to show again, whatever the queue would pick.
+        m_current = Entry{undone.value->cardId, undone.value->before};
+        m_currentState = undone.value->before;
+    }
+    return {};
+}
+
+} // namespace ArchDeck

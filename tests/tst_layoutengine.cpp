@@ -1,0 +1,437 @@
+// Tests for LayoutEngine over the real archdeck-layout worker: what a good render gives back
+// (SVG, layout, ids, bounds), and supervision: crash, timeout, recycling, superseded and
+// cancelled requests, the cache, a worker that cannot start. Diagnostics and limits are in
+// tst_layoutdiagnostics.
+#include "layoutengine.h"
+#include "testdiagrams.h"
+
+#include <QFile>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <algorithm>
+
+using namespace ArchDeck;
+using namespace Qt::StringLiterals;
+using namespace TestDiagrams;
+
+namespace {
+
+const LayoutElement *findElement(
+    const DiagramLayout &layout, LayoutElement::Type type, const QString &id)
+{
+    for (const LayoutElement &e : layout.elements)
+        if (e.type == type && e.id == id)
+            return &e;
+    return nullptr;
+}
+
+int countOf(const DiagramLayout &layout, LayoutElement::Type type)
+{
+    return int(std::count_if(layout.elements.cbegin(), layout.elements.cend(),
+        [type](const LayoutElement &e) { return e.type == type; }));
+}
+
+/// The rendered() emissions a spy recorded, as (view, result).
+struct Delivery
+{
+    quint64 id = 0;
+    QString view;
+    RenderResult result;
+};
+
+QList<Delivery> deliveries(const QSignalSpy &spy)
+{
+    QList<Delivery> list;
+    for (const QList<QVariant> &arguments : spy)
+        list.append({arguments.at(0).toULongLong(), arguments.at(1).toString(),
+            qvariant_cast<RenderResult>(arguments.at(2))});
+    return list;
+}
+
+/// A generous cap so a hang fails instead of blocking ctest; never a timing assertion.
+constexpr int kPatienceMs = 60000;
+
+} // namespace
+
+class TestLayoutEngine : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+
+    void goodDiagramRenders();
+    void boundsEqualViewBox_data();
+    void boundsEqualViewBox();
+
+    void crashedWorkerIsReplaced();
+    void timeoutKillsAndRecovers();
+
+    void sourceOverByteLimitIsRefusedWithoutWorker();
+
+    void workerRecycledAfterRenders();
+    void workerRecycledWithQueuedRequests();
+    void newerRequestSupersedesOlder();
+    void newerRequestSupersedesCachedOlder();
+    void cacheServesRepeatsPerTheme();
+    void cancelStopsRunningLayout();
+    void busyChangedFollowsIsBusy();
+    void missingWorkerIsAnError();
+
+private:
+    LayoutEngine *m_shared = nullptr; ///< for cases that need no engine of their own
+};
+
+void TestLayoutEngine::initTestCase()
+{
+    QVERIFY2(QFile::exists(QStringLiteral(ARCHDECK_LAYOUT_WORKER_EXE)), ARCHDECK_LAYOUT_WORKER_EXE);
+    m_shared = new LayoutEngine(workerOptions(), this);
+}
+
+void TestLayoutEngine::cleanupTestCase()
+{
+    delete m_shared;
+    m_shared = nullptr;
+}
+
+void TestLayoutEngine::goodDiagramRenders()
+{
+    const RenderResult result = m_shared->renderNow(source(TestDiagrams::good()));
+    QVERIFY2(result.isOk(), qPrintable(joined(result)));
+    QCOMPARE(messages(result), QStringList());
+
+    const TestDiagrams::Svg svg = TestDiagrams::inspect(result.svg);
+    QVERIFY2(svg.wellFormed, qPrintable(svg.error));
+    QVERIFY(!result.svg.contains("<!DOCTYPE"));
+    QVERIFY(!result.svg.contains("<!--"));
+
+    const DiagramLayout &layout = result.layout;
+    QCOMPARE(countOf(layout, LayoutElement::Type::Node), 3);
+    QCOMPARE(countOf(layout, LayoutElement::Type::Edge), 2);
+    QCOMPARE(countOf(layout, LayoutElement::Type::Cluster), 1);
+
+    QSet<QString> svgIds;
+    for (const LayoutElement &e : layout.elements) {
+        const QString prefix = e.type == LayoutElement::Type::Node ? u"ad-node-"_s
+            : e.type == LayoutElement::Type::Edge                  ? u"ad-edge-"_s
+                                                                   : u"ad-cluster-"_s;
+        QVERIFY2(e.svgId.startsWith(prefix), qPrintable(e.id + u": "_s + e.svgId));
+        QVERIFY2(svg.ids.contains(e.svgId), qPrintable(e.svgId));
+        svgIds.insert(e.svgId);
+        QVERIFY2(layout.bounds.contains(e.box.center()), qPrintable(e.id));
+        QCOMPARE(layout.element(e.svgId), &e);
+    }
+    QCOMPARE(svgIds.size(), layout.elements.size());
+
+    const struct
+    {
+        const char *id;
+        const char *label;
+        const char *kind;
+        const char *shape;
+    } nodes[] = {{"client", "Browser", "client", "box"}, {"api", "Orders API", "service", "box"},
+        {"db", "Orders DB", "database", "cylinder"}};
+    for (const auto &expected : nodes) {
+        const LayoutElement *node
+            = findElement(layout, LayoutElement::Type::Node, QString::fromLatin1(expected.id));
+        QVERIFY2(node, expected.id);
+        QCOMPARE(node->label, QString::fromLatin1(expected.label));
+        QCOMPARE(node->kind, QString::fromLatin1(expected.kind));
+        QCOMPARE(node->shape, QString::fromLatin1(expected.shape));
+        QVERIFY(node->box.width() > 0 && node->box.height() > 0);
+        QVERIFY2(svg.texts.contains(node->label), qPrintable(node->label));
+    }
+
+    const LayoutElement *cluster
+        = findElement(layout, LayoutElement::Type::Cluster, u"cluster_vpc"_s);
+    QVERIFY(cluster);
+    QCOMPARE(cluster->label, u"VPC"_s);
+    QCOMPARE(cluster->kind, u"vpc"_s);
+    for (const char *inside : {"api", "db"})
+        QVERIFY(cluster->box.contains(
+            findElement(layout, LayoutElement::Type::Node, QString::fromLatin1(inside))->box));
+
+    const LayoutElement *labelled
+        = findElement(layout, LayoutElement::Type::Edge, u"client->api"_s);
+    QVERIFY(labelled);
+    QCOMPARE(labelled->tail, u"client"_s);
+    QCOMPARE(labelled->head, u"api"_s);
+    QCOMPARE(labelled->label, u"HTTPS"_s);
+    QVERIFY(findElement(layout, LayoutElement::Type::Edge, u"api->db"_s));
+    for (const LayoutElement &e : layout.elements) {
+        if (e.type != LayoutElement::Type::Edge)
+            continue;
+        QVERIFY2(e.path.size() >= 4 && (e.path.size() - 1) % 3 == 0,
+            qPrintable(u"%1 has %2 points"_s.arg(e.id).arg(e.path.size())));
+        QVERIFY(e.shape.isEmpty());
+    }
+
+    QCOMPARE(layout.bounds.topLeft(), QPointF(0, 0));
+    QVERIFY(!svg.viewBoxSize.isEmpty());
+    QVERIFY2(qAbs(layout.bounds.width() - svg.viewBoxSize.width()) < 0.01
+            && qAbs(layout.bounds.height() - svg.viewBoxSize.height()) < 0.01,
+        qPrintable(u"bounds %1×%2, viewBox %3×%4"_s.arg(layout.bounds.width())
+                       .arg(layout.bounds.height())
+                       .arg(svg.viewBoxSize.width())
+                       .arg(svg.viewBoxSize.height())));
+}
+
+void TestLayoutEngine::boundsEqualViewBox_data()
+{
+    QTest::addColumn<QByteArray>("graphAttributes");
+    QTest::addColumn<QString>("knownBug");
+
+    QTest::newRow("defaults") << QByteArray() << QString();
+    QTest::newRow("pad=0.5") << QByteArray("pad=0.5") << QString();
+    QTest::newRow("pad=0") << QByteArray("pad=0") << QString();
+    // BUG (app/layout/graphvizrenderer.cpp, padOf()): only the first of pad's "x,y" values is
+    // read and used for both directions, so with pad="0.5,0.25" the layout is 36 pt taller
+    // than the SVG and every y coordinate is 18 pt off.
+    QTest::newRow("pad=\"0.5,0.25\"")
+        << QByteArray("pad=\"0.5,0.25\"") << u"padOf() ignores the y part of pad=\"x,y\""_s;
+    // BUG (app/layout/graphsanitizer.cpp, kFrameAttributes): the graph's `margin` is neither
+    // removed nor accounted for; Graphviz adds it around the SVG (viewBox "72.00 72.00 …",
+    // translate(76 …)) while the layout assumes the drawing starts at the pad, so every
+    // coordinate is 72 pt off and the bounds are 72 pt too small each way.
+    QTest::newRow("margin=1") << QByteArray("margin=1")
+                              << u"graph margin shifts the SVG, not the layout"_s;
+}
+
+void TestLayoutEngine::boundsEqualViewBox()
+{
+    QFETCH(QByteArray, graphAttributes);
+    QFETCH(QString, knownBug);
+    QByteArray dot = TestDiagrams::good();
+    dot.replace("rankdir=LR", "rankdir=LR\n  " + graphAttributes);
+    const RenderResult result = m_shared->renderNow(source(dot));
+    QVERIFY2(result.isOk(), qPrintable(joined(result)));
+    const TestDiagrams::Svg svg = TestDiagrams::inspect(result.svg);
+    QVERIFY2(svg.wellFormed, qPrintable(svg.error));
+    const QSizeF bounds = result.layout.bounds.size();
+    const QString detail = u"bounds %1×%2, viewBox %3×%4"_s.arg(bounds.width())
+                               .arg(bounds.height())
+                               .arg(svg.viewBoxSize.width())
+                               .arg(svg.viewBoxSize.height());
+    if (!knownBug.isEmpty())
+        QEXPECT_FAIL("", qPrintable(knownBug), Continue);
+    QVERIFY2(qAbs(bounds.width() - svg.viewBoxSize.width()) < 0.01
+            && qAbs(bounds.height() - svg.viewBoxSize.height()) < 0.01,
+        qPrintable(detail));
+}
+
+void TestLayoutEngine::crashedWorkerIsReplaced()
+{
+    LayoutEngine engine(workerOptions());
+    QVERIFY(engine.renderNow(source(TestDiagrams::numbered(1))).isOk());
+    const int startsBefore = engine.workerStarts();
+
+    const RenderResult crashed = engine.renderNow(source(TestDiagrams::crashing()));
+    QVERIFY(!crashed.isOk());
+    QCOMPARE(
+        messages(crashed), QStringList {u"in.dot: the layout engine crashed on this diagram"_s});
+    QCOMPARE(
+        crashed.diagnostics.constFirst().message, u"the layout engine crashed on this diagram"_s);
+
+    const RenderResult after = engine.renderNow(source(TestDiagrams::numbered(2)));
+    QVERIFY2(after.isOk(), qPrintable(joined(after)));
+    QVERIFY(engine.workerStarts() > startsBefore);
+}
+
+void TestLayoutEngine::timeoutKillsAndRecovers()
+{
+    LayoutEngine::Options options = workerOptions();
+    options.timeoutMs = 300;
+    LayoutEngine engine(options);
+
+    const RenderResult slow = engine.renderNow(source(TestDiagrams::slow()));
+    QVERIFY(!slow.isOk());
+    QCOMPARE(messages(slow), QStringList {u"in.dot: layout took longer than 0.3 s"_s});
+    QVERIFY(!engine.isBusy());
+
+    const int startsBefore = engine.workerStarts();
+    const RenderResult after = engine.renderNow(source(TestDiagrams::good()));
+    QVERIFY2(after.isOk(), qPrintable(joined(after)));
+    QCOMPARE(engine.workerStarts(), startsBefore + 1); // the killed worker was replaced
+}
+
+void TestLayoutEngine::sourceOverByteLimitIsRefusedWithoutWorker()
+{
+    LayoutEngine engine(workerOptions());
+    QByteArray dot = "digraph G {\n  a\n/*";
+    dot += QByteArray(1024 * 1024 - dot.size() - 3, 'x');
+    dot += "*/}\n"; // 1 MiB + 1 byte
+    QCOMPARE(dot.size(), 1024 * 1024 + 1);
+    const RenderResult result = engine.renderNow(source(dot));
+    QVERIFY(!result.isOk());
+    QCOMPARE(messages(result),
+        QStringList {u"in.dot: the diagram is 1025 KiB; the limit is 1024 KiB"_s});
+    QCOMPARE(engine.workerStarts(), 0); // refused before it crossed the pipe
+}
+
+void TestLayoutEngine::workerRecycledAfterRenders()
+{
+    LayoutEngine::Options options = workerOptions();
+    options.recycleAfter = 2;
+    LayoutEngine engine(options);
+    for (int i = 1; i <= 5; ++i) {
+        const RenderResult result = engine.renderNow(source(TestDiagrams::numbered(i)));
+        QVERIFY2(result.isOk(), qPrintable(joined(result)));
+        QVERIFY(result.svg.contains("a" + QByteArray::number(i)));
+    }
+    QCOMPARE(engine.workerStarts(), 3);
+}
+
+void TestLayoutEngine::workerRecycledWithQueuedRequests()
+{
+    LayoutEngine::Options options = workerOptions();
+    options.recycleAfter = 2;
+    LayoutEngine engine(options);
+    QSignalSpy spy(&engine, &LayoutEngine::rendered);
+    for (int i = 1; i <= 5; ++i)
+        engine.render(u"view-%1"_s.arg(i), source(TestDiagrams::numbered(i)));
+    QTRY_COMPARE_WITH_TIMEOUT(spy.count(), 5, kPatienceMs);
+    for (const Delivery &d : deliveries(spy)) {
+        QVERIFY2(d.result.isOk(), qPrintable(d.view + u": "_s + joined(d.result)));
+        QVERIFY(d.result.svg.contains("a" + d.view.mid(5).toUtf8()));
+    }
+    QCOMPARE(engine.workerStarts(), 3);
+}
+
+void TestLayoutEngine::newerRequestSupersedesOlder()
+{
+    LayoutEngine engine(workerOptions());
+    QSignalSpy spy(&engine, &LayoutEngine::rendered);
+    const quint64 older = engine.render(u"v"_s, source(TestDiagrams::numbered(1)));
+    const quint64 newer = engine.render(u"v"_s, source(TestDiagrams::numbered(2)));
+    const quint64 other = engine.render(u"w"_s, source(TestDiagrams::numbered(3)));
+    QVERIFY(older != newer && newer != other);
+    QTRY_COMPARE_WITH_TIMEOUT(spy.count(), 2, kPatienceMs);
+    QTest::qWait(200); // a late, stale delivery would show up here
+    const QList<Delivery> got = deliveries(spy);
+    QCOMPARE(got.size(), 2);
+    for (const Delivery &d : got) {
+        QVERIFY2(d.result.isOk(), qPrintable(joined(d.result)));
+        if (d.view == u"v"_s) {
+            QCOMPARE(d.id, newer);
+            QVERIFY(d.result.svg.contains("a2"));
+        } else {
+            QCOMPARE(d.view, u"w"_s);
+            QCOMPARE(d.id, other);
+            QVERIFY(d.result.svg.contains("a3"));
+        }
+    }
+}
+
+void TestLayoutEngine::newerRequestSupersedesCachedOlder()
+{
+    LayoutEngine engine(workerOptions());
+    QVERIFY(engine.renderNow(source(TestDiagrams::numbered(1))).isOk()); // now cached
+    QSignalSpy spy(&engine, &LayoutEngine::rendered);
+    engine.render(u"v"_s, source(TestDiagrams::numbered(1)));
+    const quint64 newer = engine.render(u"v"_s, source(TestDiagrams::numbered(2)));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !spy.isEmpty() && spy.constLast().at(0).toULongLong() == newer, kPatienceMs);
+    // BUG (app/core/layoutengine.cpp, render()): a cache hit is emitted through a queued call
+    // that a newer request for the same view does not cancel, so the superseded result is
+    // delivered too (before the newer one). The diagram pane filters by id; the contract in
+    // layoutengine.h ("a newer request for the same view supersedes an older one") does not hold.
+    QEXPECT_FAIL("", "cached results are delivered even when superseded", Continue);
+    QCOMPARE(spy.count(), 1);
+}
+
+void TestLayoutEngine::cacheServesRepeatsPerTheme()
+{
+    LayoutEngine::Options options = workerOptions();
+    options.recycleAfter = 1; // every real render after the first would start a worker
+    LayoutEngine engine(options);
+
+    const RenderResult first = engine.renderNow(source(TestDiagrams::good()));
+    QVERIFY2(first.isOk(), qPrintable(joined(first)));
+    QCOMPARE(engine.workerStarts(), 1);
+
+    QSignalSpy spy(&engine, &LayoutEngine::rendered);
+    engine.render(u"v"_s, source(TestDiagrams::good()));
+    QVERIFY(!engine.isBusy()); // answered from the cache, nothing queued
+    QTRY_COMPARE_WITH_TIMEOUT(spy.count(), 1, kPatienceMs);
+    const RenderResult second = deliveries(spy).constFirst().result;
+    QCOMPARE(second.svg, first.svg);
+    QCOMPARE(second.layout.elements.size(), first.layout.elements.size());
+    QCOMPARE(engine.workerStarts(), 1);
+
+    const RenderResult dark = engine.renderNow(source(TestDiagrams::good(), DiagramTheme::Dark));
+    QVERIFY2(dark.isOk(), qPrintable(joined(dark)));
+    QCOMPARE(engine.workerStarts(), 2); // a different theme is a different render
+    QVERIFY(dark.svg != first.svg);
+    QVERIFY(dark.svg.contains("#1d1f22"));
+    QVERIFY(!first.svg.contains("#1d1f22"));
+    QVERIFY(first.svg.contains("#ffffff"));
+}
+
+void TestLayoutEngine::cancelStopsRunningLayout()
+{
+    LayoutEngine engine(workerOptions());
+    QSignalSpy spy(&engine, &LayoutEngine::rendered);
+    const quint64 id = engine.render(u"v"_s, source(TestDiagrams::slow()));
+    QVERIFY(engine.isBusy());
+    engine.cancel(u"v"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(spy.count(), 1, kPatienceMs);
+    const Delivery cancelled = deliveries(spy).constFirst();
+    QCOMPARE(cancelled.id, id);
+    QCOMPARE(cancelled.view, u"v"_s);
+    QCOMPARE(messages(cancelled.result), QStringList {u"in.dot: layout cancelled"_s});
+    QVERIFY(!engine.isBusy());
+
+    const RenderResult after = engine.renderNow(source(TestDiagrams::good()));
+    QVERIFY2(after.isOk(), qPrintable(joined(after)));
+
+    engine.cancel(u"nothing-running"_s); // harmless
+    QVERIFY(engine.renderNow(source(TestDiagrams::numbered(7))).isOk());
+}
+
+void TestLayoutEngine::busyChangedFollowsIsBusy()
+{
+    LayoutEngine engine(workerOptions());
+    QStringList mismatches;
+    connect(&engine, &LayoutEngine::busyChanged, this, [&](bool busy) {
+        if (busy != engine.isBusy())
+            mismatches.append(
+                busy ? u"busyChanged(true) while idle"_s : u"busyChanged(false) while busy"_s);
+    });
+    // A follow-up request made from the rendered() slot, as a view showing the next card would.
+    QSignalSpy spy(&engine, &LayoutEngine::rendered);
+    connect(&engine, &LayoutEngine::rendered, this, [&](quint64, const QString &view) {
+        if (view == u"first"_s)
+            engine.render(u"second"_s, source(TestDiagrams::numbered(2)));
+    });
+    engine.render(u"first"_s, source(TestDiagrams::numbered(1)));
+    QTRY_COMPARE_WITH_TIMEOUT(spy.count(), 2, kPatienceMs);
+    QVERIFY(!engine.isBusy());
+    // BUG (app/core/layoutengine.cpp, finish()): rendered() is emitted before the queue is
+    // looked at, so a request made from a rendered() slot starts at once, and finish() then
+    // still emits busyChanged(false) because the queue is empty — while that request runs.
+    QEXPECT_FAIL("", "busyChanged(false) while the next request runs", Continue);
+    QVERIFY2(mismatches.isEmpty(), qPrintable(mismatches.join(u"; "_s)));
+}
+
+void TestLayoutEngine::missingWorkerIsAnError()
+{
+    LayoutEngine::Options options;
+    options.workerPath = u"/nonexistent/archdeck-layout"_s;
+    LayoutEngine engine(options);
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        const RenderResult result = engine.renderNow(source(TestDiagrams::numbered(attempt)));
+        QVERIFY(!result.isOk());
+        QCOMPARE(result.diagnostics.size(), 1);
+        const QString message = messages(result).constFirst();
+        QVERIFY2(message.startsWith(
+                     u"in.dot: the layout engine could not start (/nonexistent/archdeck-layout: "_s)
+                && message.endsWith(u')'),
+            qPrintable(message));
+        QVERIFY(!engine.isBusy());
+    }
+}
+
+QTEST_GUILESS_MAIN(TestLayoutEngine)
+#include "tst_layoutengine.moc"

@@ -1,0 +1,233 @@
+// End-to-end tests for `archdeck render` and `archdeck check`: the real binary (and its real
+// layout worker) through QProcess. Exit codes are the contract: 0 ok, 1 bad input, 2 internal.
+#include "testdiagrams.h"
+
+#include <QDir>
+#include <QFile>
+#include <QImage>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run archdeck(const QStringList &arguments)
+{
+    QProcess process;
+    process.start(QStringLiteral(ARCHDECK_EXE), arguments);
+    Run run;
+    // A generous cap so a hang fails the test instead of blocking ctest; not a timing assertion.
+    if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit) {
+        run.err = u"archdeck did not finish normally: "_s + process.errorString();
+        process.kill();
+        process.waitForFinished();
+        return run;
+    }
+    run.exitCode = process.exitCode();
+    run.out = QString::fromUtf8(process.readAllStandardOutput());
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+bool write(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+}
+
+} // namespace
+
+class TestRenderCli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+
+    void rendersSvg();
+    void rendersPngAtScale();
+    void rendersPdf();
+    void darkTheme();
+    void refusals_data();
+    void refusals();
+    void failureLeavesExistingOutputAlone();
+    void checkBundledDeck();
+
+private:
+    QString input(const QString &name, const QByteArray &dot);
+    QString output(const QString &name) const { return m_dir.filePath(name); }
+
+    QTemporaryDir m_dir;
+};
+
+void TestRenderCli::initTestCase()
+{
+    QVERIFY2(QFile::exists(QStringLiteral(ARCHDECK_EXE)), ARCHDECK_EXE);
+    QVERIFY(m_dir.isValid());
+}
+
+QString TestRenderCli::input(const QString &name, const QByteArray &dot)
+{
+    const QString path = m_dir.filePath(name);
+    return write(path, dot) ? path : QString();
+}
+
+void TestRenderCli::rendersSvg()
+{
+    const QString in = input(u"good.dot"_s, TestDiagrams::good());
+    const QString out = output(u"good.svg"_s);
+    const Run run = archdeck({u"render"_s, in, u"-o"_s, out});
+    QCOMPARE(run.err, QString());
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.out, QString());
+    const QByteArray svg = readAll(out);
+    const TestDiagrams::Svg inspected = TestDiagrams::inspect(svg);
+    QVERIFY2(inspected.wellFormed, qPrintable(inspected.error));
+    QVERIFY(!svg.contains("<!DOCTYPE"));
+    QVERIFY(inspected.ids.contains(u"ad-node-1"_s));
+    QVERIFY(inspected.texts.contains(u"Orders API"_s));
+    QVERIFY(svg.contains("#ffffff")); // the light theme by default
+}
+
+void TestRenderCli::rendersPngAtScale()
+{
+    const QString in = input(u"scaled.dot"_s, TestDiagrams::good());
+    QCOMPARE(archdeck({u"render"_s, in, u"-o"_s, output(u"scaled.svg"_s)}).exitCode, 0);
+    const QSizeF viewBox = TestDiagrams::inspect(readAll(output(u"scaled.svg"_s))).viewBoxSize;
+    QVERIFY(!viewBox.isEmpty());
+
+    const QString png = output(u"scaled.png"_s);
+    const Run run = archdeck({u"render"_s, in, u"-o"_s, png, u"--scale"_s, u"2"_s});
+    QCOMPARE(run.err, QString());
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(readAll(png).startsWith("\x89PNG\r\n\x1a\n"));
+    QImage image;
+    QVERIFY(image.load(png, "PNG"));
+    QVERIFY2(qAbs(image.width() - 2 * viewBox.width()) <= 1
+            && qAbs(image.height() - 2 * viewBox.height()) <= 1,
+        qPrintable(u"%1×%2 px for a %3×%4 viewBox"_s.arg(image.width())
+                       .arg(image.height())
+                       .arg(viewBox.width())
+                       .arg(viewBox.height())));
+}
+
+void TestRenderCli::rendersPdf()
+{
+    const QString in = input(u"doc.dot"_s, TestDiagrams::good());
+    const QString pdf = output(u"doc.pdf"_s);
+    const Run run = archdeck({u"render"_s, in, u"-o"_s, pdf});
+    QCOMPARE(run.err, QString());
+    QCOMPARE(run.exitCode, 0);
+    const QByteArray bytes = readAll(pdf);
+    QVERIFY(bytes.startsWith("%PDF"));
+    QVERIFY(bytes.trimmed().endsWith("%%EOF"));
+}
+
+void TestRenderCli::darkTheme()
+{
+    const QString in = input(u"dark.dot"_s, TestDiagrams::good());
+    const QString light = output(u"light.svg"_s);
+    const QString dark = output(u"dark.svg"_s);
+    QCOMPARE(archdeck({u"render"_s, in, u"-o"_s, light}).exitCode, 0);
+    const Run run = archdeck({u"render"_s, in, u"-o"_s, dark, u"--theme"_s, u"dark"_s});
+    QCOMPARE(run.err, QString());
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(readAll(dark).contains("#1d1f22"));
+    QVERIFY(!readAll(light).contains("#1d1f22"));
+    QVERIFY(TestDiagrams::inspect(readAll(dark)).wellFormed);
+}
+
+void TestRenderCli::refusals_data()
+{
+    QTest::addColumn<QByteArray>("dot"); // written to IN.dot; null: IN.dot does not exist
+    QTest::addColumn<QStringList>("options"); // after `render IN.dot`
+    QTest::addColumn<QString>("message"); // must occur in stderr; IN stands for IN.dot's path
+
+    const QByteArray good = TestDiagrams::good();
+    QTest::newRow("bad extension") << good << QStringList {u"-o"_s, u"OUT.jpg"_s}
+                                   << u"archdeck render: -o OUT must end in .svg, .png or .pdf"_s;
+    QTest::newRow("no output") << good << QStringList()
+                               << u"archdeck render: -o OUT must end in .svg, .png or .pdf"_s;
+    QTest::newRow("bad theme") << good
+                               << QStringList {u"-o"_s, u"OUT.svg"_s, u"--theme"_s, u"sepia"_s}
+                               << u"archdeck render: --theme is light or dark, not 'sepia'"_s;
+    QTest::newRow("bad scale") << good << QStringList {u"-o"_s, u"OUT.png"_s, u"--scale"_s, u"0"_s}
+                               << u"archdeck render: --scale takes a factor between 0 and 16"_s;
+    QTest::newRow("bad timeout")
+        << good << QStringList {u"-o"_s, u"OUT.svg"_s, u"--timeout"_s, u"soon"_s}
+        << u"archdeck: --timeout takes seconds between 0 and 3600, not 'soon'"_s;
+    QTest::newRow("missing input")
+        << QByteArray() << QStringList {u"-o"_s, u"OUT.svg"_s} << u"IN: cannot read: "_s;
+    QTest::newRow("syntax error") << QByteArray("digraph G {\n  a -> b\n  b -> ;\n}\n")
+                                  << QStringList {u"-o"_s, u"OUT.svg"_s}
+                                  << u"IN:3: syntax error near ';'"_s;
+    QTest::newRow("syntax error, PNG")
+        << QByteArray("graph G {\n  a -> b\n}\n") << QStringList {u"-o"_s, u"OUT.png"_s}
+        << u"IN:2: syntax error near '->'"_s;
+    QTest::newRow("crash") << TestDiagrams::crashing() << QStringList {u"-o"_s, u"OUT.svg"_s}
+                           << u"IN: the layout engine crashed on this diagram"_s;
+    QTest::newRow("timeout") << TestDiagrams::slow()
+                             << QStringList {u"-o"_s, u"OUT.svg"_s, u"--timeout"_s, u"0.3"_s}
+                             << u"IN: layout took longer than 0.3 s"_s;
+}
+
+void TestRenderCli::refusals()
+{
+    QFETCH(QByteArray, dot);
+    QFETCH(QStringList, options);
+    QFETCH(QString, message);
+
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString in = dir.filePath(u"IN.dot"_s);
+    if (!dot.isNull())
+        QVERIFY(write(in, dot));
+    for (QString &option : options)
+        if (option.startsWith(u"OUT."_s))
+            option = dir.filePath(option);
+
+    const Run run = archdeck(QStringList {u"render"_s, in} + options);
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(message.replace(u"IN"_s, in)), qPrintable(run.err));
+    QCOMPARE(run.out, QString());
+    // Nothing is written, not even an empty or partial file.
+    QCOMPARE(QDir(dir.path()).entryList({u"OUT.*"_s}, QDir::Files), QStringList());
+}
+
+void TestRenderCli::failureLeavesExistingOutputAlone()
+{
+    const QString in = input(u"broken.dot"_s, "digraph G {\n  a -> \n");
+    const QString out = output(u"kept.svg"_s);
+    QVERIFY(write(out, "previous"));
+    const Run run = archdeck({u"render"_s, in, u"-o"_s, out});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.startsWith(in + u":3: syntax error"_s), qPrintable(run.err));
+    QCOMPARE(readAll(out), QByteArray("previous"));
+}
+
+void TestRenderCli::checkBundledDeck()
+{
+    const Run run = archdeck({u"check"_s});
+    // Every card and its diagram: rendered, styled by kind, and fitting a 1920×1080 slide.
+    QVERIFY2(run.err.isEmpty(), qPrintable(run.err));
+    QCOMPARE(run.out, u"checked 44 cards and 44 diagrams: no problems\n"_s);
+    QCOMPARE(run.exitCode, 0);
+}
+
+QTEST_GUILESS_MAIN(TestRenderCli)
+#include "tst_render_cli.moc"
