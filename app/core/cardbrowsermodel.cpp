@@ -51,7 +51,8 @@ void CardBrowserModel::recompute()
     const QDateTime now = m_clock->now();
     for (Row &row : m_rows) {
         row.retrievability = m_scheduler.retrievability(row.state, now);
-        row.due = row.state.phase != CardPhase::New && row.state.due.isValid() && row.state.due <= now;
+        row.due
+            = row.state.phase != CardPhase::New && row.state.due.isValid() && row.state.due <= now;
     }
     if (!m_rows.isEmpty())
         emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
@@ -72,11 +73,11 @@ QVariant CardBrowserModel::headerData(int section, Qt::Orientation orientation, 
     if (orientation != Qt::Horizontal || (role != Qt::DisplayRole && role != Qt::ToolTipRole))
         return {};
     static const char *const names[] = {"Id", "Section", "Question", "State", "Due", "Stability",
-                                        "Difficulty", "Recall now", "Reviews", "Lapses"};
-    static const char *const tips[] = {"Card id", "Deck section", "The question", "new, learning, review or relearning",
-                                       "When the card is next due", "S: days until recall falls to 90 %",
-                                       "D: 1 (easy) to 10 (hard)", "R: probability of recalling it now",
-                                       "Times reviewed", "Times forgotten after learning"};
+        "Difficulty", "Recall now", "Reviews", "Lapses"};
+    static const char *const tips[] = {"Card id", "Deck section", "The question",
+        "new, learning, review or relearning", "When the card is next due",
+        "S: days until recall falls to 90 %", "D: 1 (easy) to 10 (hard)",
+        "R: probability of recalling it now", "Times reviewed", "Times forgotten after learning"};
     if (section < 0 || section >= ColumnCount)
         return {};
     return QString::fromUtf8(role == Qt::ToolTipRole ? tips[section] : names[section]);
@@ -92,11 +93,14 @@ QVariant CardBrowserModel::data(const QModelIndex &index, int role) const
     if (role == CardIdRole)
         return row.card->id;
     if (role == Qt::TextAlignmentRole)
-        return index.column() >= Stability ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
+        return index.column() >= Stability ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
+                                           : QVariant();
     if (role == SortRole) {
         switch (index.column()) {
         case Due:
-            return isNew ? QDateTime::fromSecsSinceEpoch(std::numeric_limits<qint32>::max(), Qt::UTC) : s.due;
+            return isNew
+                ? QDateTime::fromSecsSinceEpoch(std::numeric_limits<qint32>::max(), Qt::UTC)
+                : s.due;
         case Stability:
             return s.stability;
         case Difficulty:

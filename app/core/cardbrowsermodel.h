@@ -21,7 +21,19 @@ class CardBrowserModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { Id, Section, Title, State, Due, Stability, Difficulty, Retrievability, Reviews, Lapses, ColumnCount };
+    enum Column {
+        Id,
+        Section,
+        Title,
+        State,
+        Due,
+        Stability,
+        Difficulty,
+        Retrievability,
+        Reviews,
+        Lapses,
+        ColumnCount
+    };
     enum Role { SortRole = Qt::UserRole + 1, CardIdRole };
 
     CardBrowserModel(const Deck *deck, const Clock *clock, QObject *parent = nullptr);
@@ -34,7 +46,8 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(
+        int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     /// Whether `row` passes `query` (used by CardBrowserFilter).
     bool matches(int row, const CardQuery &query) const;

@@ -24,8 +24,7 @@ ReviewSession::ReviewSession(CollectionStore *store, const Deck *deck, const Clo
     : m_store(store)
     , m_deck(deck)
     , m_clock(clock)
-{
-}
+{ }
 
 QDateTime ReviewSession::dayEnd(const QDateTime &time)
 {
@@ -38,7 +37,8 @@ QDateTime ReviewSession::dayEnd(const QDateTime &time)
 
 StoreError ReviewSession::loadSettings()
 {
-    const StoreResult<QString> perDay = m_store->setting(kNewPerDayKey, QString::number(defaultNewCardsPerDay));
+    const StoreResult<QString> perDay
+        = m_store->setting(kNewPerDayKey, QString::number(defaultNewCardsPerDay));
     if (!perDay.isOk())
         return perDay.error;
     bool ok = false;
@@ -111,7 +111,7 @@ StoreError ReviewSession::rebuild()
         m_current = review.constFirst();
     else if (!newEntries.isEmpty())
         m_current = newEntries.constFirst();
-    m_currentState = m_current ? m_current->state : SchedulingState{};
+    m_currentState = m_current ? m_current->state : SchedulingState {};
     return {};
 }
 
@@ -155,7 +155,7 @@ StoreError ReviewSession::undo()
         return error;
     if (undone.value) {
         // The card graded last is the one to show again, whatever the queue would pick.
-        m_current = Entry{undone.value->cardId, undone.value->before};
+        m_current = Entry {undone.value->cardId, undone.value->before};
         m_currentState = undone.value->before;
     }
     return {};

@@ -25,8 +25,8 @@ public:
     struct Counts
     {
         int learning = 0; ///< learning and relearning cards due now
-        int review = 0;   ///< review cards due today
-        int fresh = 0;    ///< new cards still allowed today
+        int review = 0; ///< review cards due today
+        int fresh = 0; ///< new cards still allowed today
 
         int total() const { return learning + review + fresh; }
     };

@@ -52,8 +52,9 @@ BrowserPane::BrowserPane(const Deck *deck, const Clock *clock, QWidget *parent)
 
     m_search->setObjectName(QStringLiteral("browserSearch"));
     m_search->setClearButtonEnabled(true);
-    m_search->setPlaceholderText(QStringLiteral(
-        "Search: words, \"a phrase\", -word, tag:sqs, section:messaging, is:due, prop:s>10, prop:r<0.9 … (Ctrl+F)"));
+    m_search->setPlaceholderText(
+        QStringLiteral("Search: words, \"a phrase\", -word, tag:sqs, section:messaging, is:due, "
+                       "prop:s>10, prop:r<0.9 … (Ctrl+F)"));
     connect(m_search, &QLineEdit::textChanged, this, &BrowserPane::search);
     m_searchError->setObjectName(QStringLiteral("browserSearchError"));
     m_searchError->setStyleSheet(QStringLiteral("QLabel { color: #b91c1c; }"));
@@ -69,12 +70,14 @@ BrowserPane::BrowserPane(const Deck *deck, const Clock *clock, QWidget *parent)
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
-    m_table->horizontalHeader()->setSectionResizeMode(CardBrowserModel::Title, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(
+        CardBrowserModel::Title, QHeaderView::Stretch);
     m_table->setWordWrap(false);
     m_table->setColumnWidth(CardBrowserModel::Id, 230);
     m_table->setColumnWidth(CardBrowserModel::Section, 170);
     m_table->setColumnWidth(CardBrowserModel::Due, 150);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &BrowserPane::showHistory);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        &BrowserPane::showHistory);
     connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
         emit openCard(index.data(CardBrowserModel::CardIdRole).toString());
     });
@@ -84,14 +87,15 @@ BrowserPane::BrowserPane(const Deck *deck, const Clock *clock, QWidget *parent)
     m_infoTitle->setTextFormat(Qt::RichText);
     m_history->setObjectName(QStringLiteral("browserHistory"));
     m_history->setColumnCount(7);
-    m_history->setHorizontalHeaderLabels({QStringLiteral("Reviewed"), QStringLiteral("Grade"), QStringLiteral("State"),
-                                          QStringLiteral("Interval"), QStringLiteral("S"), QStringLiteral("D"),
-                                          QStringLiteral("R")});
+    m_history->setHorizontalHeaderLabels({QStringLiteral("Reviewed"), QStringLiteral("Grade"),
+        QStringLiteral("State"), QStringLiteral("Interval"), QStringLiteral("S"),
+        QStringLiteral("D"), QStringLiteral("R")});
     m_history->verticalHeader()->hide();
     m_history->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_history->setSelectionMode(QAbstractItemView::NoSelection);
     m_history->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_history->setToolTip(QStringLiteral("S, D after each review; R: how likely recall was when it was reviewed"));
+    m_history->setToolTip(
+        QStringLiteral("S, D after each review; R: how likely recall was when it was reviewed"));
 
     auto *info = new QWidget(this);
     auto *infoLayout = new QVBoxLayout(info);
@@ -148,7 +152,9 @@ void BrowserPane::showHistory()
 {
     m_history->setRowCount(0);
     const QModelIndex current = m_table->currentIndex();
-    const Card *card = current.isValid() ? m_deck->card(current.data(CardBrowserModel::CardIdRole).toString()) : nullptr;
+    const Card *card = current.isValid()
+        ? m_deck->card(current.data(CardBrowserModel::CardIdRole).toString())
+        : nullptr;
     if (!card) {
         m_infoTitle->setText(QStringLiteral("<i>Select a card to see its review history.</i>"));
         return;
@@ -171,11 +177,13 @@ void BrowserPane::showHistory()
             locale.toString(review.reviewedAt.toLocalTime(), QLocale::ShortFormat),
             QString::fromLatin1(gradeName(review.rating)),
             CardBrowserModel::phaseName(review.after.phase),
-            review.after.scheduledDays > 0 ? QStringLiteral("%1 d").arg(review.after.scheduledDays)
-                                           : QStringLiteral("%1 min").arg(review.reviewedAt.secsTo(review.after.due) / 60),
+            review.after.scheduledDays > 0
+                ? QStringLiteral("%1 d").arg(review.after.scheduledDays)
+                : QStringLiteral("%1 min").arg(review.reviewedAt.secsTo(review.after.due) / 60),
             QString::number(review.after.stability, 'f', 2),
             QString::number(review.after.difficulty, 'f', 2),
-            review.before.phase == CardPhase::New ? QStringLiteral("—") : QStringLiteral("%1 %").arg(r * 100, 0, 'f', 0),
+            review.before.phase == CardPhase::New ? QStringLiteral("—")
+                                                  : QStringLiteral("%1 %").arg(r * 100, 0, 'f', 0),
         };
         for (int c = 0; c < cells.size(); ++c)
             m_history->setItem(row, c, new QTableWidgetItem(cells.at(c)));

@@ -20,14 +20,16 @@ namespace ArchDeck {
 
 namespace {
 
-constexpr qint64 kMaxCountedMs = 10 * 60 * 1000; // a card left open over lunch is not 2 hours of study
+constexpr qint64 kMaxCountedMs
+    = 10 * 60 * 1000; // a card left open over lunch is not 2 hours of study
 
 const struct
 {
     Rating rating;
     const char *name;
     const char *key;
-} kGrades[] = {{Rating::Again, "Again", "1"}, {Rating::Hard, "Hard", "2"}, {Rating::Good, "Good", "3"}, {Rating::Easy, "Easy", "4"}};
+} kGrades[] = {{Rating::Again, "Again", "1"}, {Rating::Hard, "Hard", "2"},
+    {Rating::Good, "Good", "3"}, {Rating::Easy, "Easy", "4"}};
 
 } // namespace
 
@@ -81,7 +83,8 @@ ReviewPane::ReviewPane(const Deck *deck, LayoutEngine *engine, const Clock *cloc
         button->setObjectName(QStringLiteral("grade%1").arg(QLatin1String(kGrades[i].name)));
         button->setMinimumWidth(110);
         button->setFocusPolicy(Qt::TabFocus);
-        connect(button, &QPushButton::clicked, this, [this, rating = kGrades[i].rating] { grade(rating); });
+        connect(button, &QPushButton::clicked, this,
+            [this, rating = kGrades[i].rating] { grade(rating); });
         gradeLayout->addWidget(button);
         m_gradeButtons[i] = button;
     }
@@ -158,12 +161,13 @@ void ReviewPane::showCurrent()
         return;
     }
     const ReviewSession::Counts counts = m_session->counts();
-    m_counter->setText(QStringLiteral("<b>%1</b> learning &nbsp;·&nbsp; <b>%2</b> to review &nbsp;·&nbsp; "
-                                      "<b>%3</b> new &nbsp;&nbsp;— %4 left today")
-                           .arg(counts.learning)
-                           .arg(counts.review)
-                           .arg(counts.fresh)
-                           .arg(counts.total()));
+    m_counter->setText(
+        QStringLiteral("<b>%1</b> learning &nbsp;·&nbsp; <b>%2</b> to review &nbsp;·&nbsp; "
+                       "<b>%3</b> new &nbsp;&nbsp;— %4 left today")
+            .arg(counts.learning)
+            .arg(counts.review)
+            .arg(counts.fresh)
+            .arg(counts.total()));
     m_answerShown = false;
     m_cardView->showCard(*card, int(m_deck->indexOf(card->id)) + 1, int(m_deck->questionCount()));
     m_pages->setCurrentIndex(0);
@@ -181,15 +185,18 @@ void ReviewPane::showFinished()
         const QDateTime due = m_session->nextDue();
         const QDateTime now = m_clock->now();
         const QString when = QLocale().toString(due.toLocalTime(), QLocale::ShortFormat);
-        next = QStringLiteral("<p>The next card is due %1 (in %2).</p>").arg(when, intervalLabel(now, due));
+        next = QStringLiteral("<p>The next card is due %1 (in %2).</p>")
+                   .arg(when, intervalLabel(now, due));
         m_wake->start(int(std::clamp<qint64>(now.msecsTo(due) + 500, 1000, 6 * 3600 * 1000)));
     } else if (m_session) {
-        next = QStringLiteral("<p>Every card has been introduced. Come back tomorrow for reviews.</p>");
+        next = QStringLiteral(
+            "<p>Every card has been introduced. Come back tomorrow for reviews.</p>");
     }
-    m_finished->setText(QStringLiteral("<h2>Nothing more to review now</h2>%1"
-                                       "<p style=\"color: palette(placeholder-text);\">Browse the deck "
-                                       "(Alt+1), or press Ctrl+Z to take back the last grade.</p>")
-                            .arg(next));
+    m_finished->setText(
+        QStringLiteral("<h2>Nothing more to review now</h2>%1"
+                       "<p style=\"color: palette(placeholder-text);\">Browse the deck "
+                       "(Alt+1), or press Ctrl+Z to take back the last grade.</p>")
+            .arg(next));
     m_pages->setCurrentWidget(m_finished);
     m_answerShown = false;
 }
@@ -238,10 +245,12 @@ void ReviewPane::updateButtons()
     const QDateTime now = m_clock->now();
     for (int i = 0; i < 4; ++i) {
         const QString interval = intervalLabel(now, preview.after(kGrades[i].rating).due);
-        m_gradeButtons[i]->setText(QStringLiteral("%1  %2   (%3)").arg(QLatin1String(kGrades[i].name), interval,
-                                                                       QLatin1String(kGrades[i].key)));
-        m_gradeButtons[i]->setToolTip(QStringLiteral("%1: due again in %2 — key %3")
-                                          .arg(QLatin1String(kGrades[i].name), interval, QLatin1String(kGrades[i].key)));
+        m_gradeButtons[i]->setText(
+            QStringLiteral("%1  %2   (%3)")
+                .arg(QLatin1String(kGrades[i].name), interval, QLatin1String(kGrades[i].key)));
+        m_gradeButtons[i]->setToolTip(
+            QStringLiteral("%1: due again in %2 — key %3")
+                .arg(QLatin1String(kGrades[i].name), interval, QLatin1String(kGrades[i].key)));
     }
 }
 
@@ -251,7 +260,8 @@ void ReviewPane::updateDiagram()
     if (!card)
         return;
     if (!m_answerShown && !m_diagramEarly) {
-        m_diagram->showMessage(QStringLiteral("The diagram appears with the answer — try drawing it first."));
+        m_diagram->showMessage(
+            QStringLiteral("The diagram appears with the answer — try drawing it first."));
         return;
     }
     QString error;

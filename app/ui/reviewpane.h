@@ -31,10 +31,12 @@ class ReviewPane : public QWidget
     Q_OBJECT
 
 public:
-    ReviewPane(const Deck *deck, LayoutEngine *engine, const Clock *clock, QWidget *parent = nullptr);
+    ReviewPane(
+        const Deck *deck, LayoutEngine *engine, const Clock *clock, QWidget *parent = nullptr);
     ~ReviewPane() override;
 
-    /// Starts reviewing from `store` (nullptr: the collection could not be opened; `problem` says why).
+    /// Starts reviewing from `store` (nullptr: the collection could not be opened; `problem` says
+    /// why).
     void setCollection(CollectionStore *store, const QString &problem = {});
     /// Rebuilds the queue (on showing the tab, after settings change).
     void refresh();
