@@ -183,13 +183,13 @@ int main(int argc, char *argv[])
         backup.isOk() ? u"%1 ms more"_s.arg(msSince(timer), 0, 'f', 1) : backup.error.message);
 
     StoredCardFilter filter;
-    filter.idContains = u"q0012"_s;
+    filter.idContains = u"q0512"_s;
     filter.phases = {CardPhase::Review};
     filter.minStability = 10;
     filter.order = StoredCardFilter::Order::ByDue;
     filter.limit = 200;
     int found = 0;
-    line(u"search (id~q0012, is:review, prop:s>=10)"_s,
+    line(u"search (id~q0512, is:review, prop:s>=10)"_s,
         timeRuns(20, [&] { found = int(store.findCards(filter).value.size()); }), u"≤ 50 ms"_s);
     StoredCardFilter wide;
     wide.maxDifficulty = 3;

@@ -102,12 +102,6 @@ void TestLayoutDiagnostics::syntaxErrorAfterGoodRender()
     QVERIFY(engine.renderNow(source(good())).isOk());
     // Not the cached answer: the same error in a different text.
     const RenderResult again = engine.renderNow(source(broken + "\n"));
-    // BUG (app/layout/graphvizrenderer.cpp, render(): agmemread() on a long-lived worker):
-    // Graphviz 2.42's flex scanner keeps what it read past a graph's closing brace (here the
-    // final "\n") and scans it at the start of the next agmemread(), so after any successful
-    // render the next syntax error is reported one line too low. Calling Graphviz's exported
-    // aglexbad() (flushes the scanner buffer) before agmemread() fixes it in a C reproduction.
-    QEXPECT_FAIL("", "after a good render, syntax errors are one line off", Continue);
     QCOMPARE(messages(again).value(0), u"in.dot:3: syntax error near ';'"_s);
 }
 
@@ -123,12 +117,6 @@ void TestLayoutDiagnostics::nothingCarriesOverBetweenRenders()
     QStringList nodes;
     for (const LayoutElement &e : second.layout.elements)
         nodes.append(e.id);
-    // BUG (app/layout/graphvizrenderer.cpp, same cause as syntaxErrorAfterGoodRender): the rest
-    // of the line after the first graph stays in Graphviz's scanner buffer, so the NEXT request
-    // to this worker — possibly another card's diagram — is answered with graph H ("leaked")
-    // instead of its own text, and that wrong answer is cached under the second diagram's key.
-    QEXPECT_FAIL(
-        "", "the rest of the previous diagram's last line is parsed as the next diagram", Continue);
     QCOMPARE(nodes, QStringList {u"mine"_s});
 }
 
@@ -140,10 +128,6 @@ void TestLayoutDiagnostics::badHtmlLabelFallsBackToText()
     QCOMPARE(result.diagnostics.size(), 1);
     const Diagnostic &d = result.diagnostics.constFirst();
     QVERIFY2(d.message.contains(u"in label of node a"_s), qPrintable(d.message));
-    // BUG (app/layout/graphvizmessages.cpp, take()): Graphviz's "mismatched tag in line 1"
-    // counts lines inside the label; the diagnostic gets no line at all (and is an error,
-    // although the diagram rendered), where the label is on line 3.
-    QEXPECT_FAIL("", "HTML label errors carry no line", Continue);
     QCOMPARE(d.line, 3);
 }
 
@@ -151,52 +135,41 @@ void TestLayoutDiagnostics::unknownValuesWarn_data()
 {
     QTest::addColumn<QByteArray>("dot");
     QTest::addColumn<QString>("expected"); // one of the diagnostics, as toString() prints it
-    QTest::addColumn<QString>("knownBug"); // why the line is expected to be wrong, if it is
 
-    QTest::newRow("cluster pencolor")
-        << QByteArray("digraph G {\n  a -> b\n  subgraph cluster_x {\n    pencolor=\"bogus1\"\n"
-                      "    c\n  }\n}\n")
-        << u"in.dot:4: warning: bogus1 is not a known color."_s << QString();
+    QTest::newRow("cluster pencolor") << QByteArray(
+        "digraph G {\n  a -> b\n  subgraph cluster_x {\n    pencolor=\"bogus1\"\n"
+        "    c\n  }\n}\n") << u"in.dot:4: warning: bogus1 is not a known color."_s;
     QTest::newRow("edge labelfontcolor")
         << QByteArray("digraph G {\n  a -> b\n  a -> c [headlabel=h labelfontcolor=bogus2]\n}\n")
-        << u"in.dot:3: warning: bogus2 is not a known color."_s << QString();
+        << u"in.dot:3: warning: bogus2 is not a known color."_s;
     QTest::newRow("node kind, quoted")
         << QByteArray("digraph G {\n  a\n  b [kind=\"databse\"]\n}\n")
         << u"in.dot:3: warning: unknown kind 'databse' on node 'b' (known: client, actor, "
            "gateway, loadbalancer, service, function, queue, topic, stream, database, cache, "
-           "storage, scheduler, worker, external, monitor, decision, state, step, note)"_s
-        << QString();
+           "storage, scheduler, worker, external, monitor, decision, state, step, note)"_s;
     QTest::newRow("cluster kind, quoted")
         << QByteArray("digraph G {\n  subgraph cluster_1 {\n    kind=\"regoin\"\n    b\n  }\n}\n")
         << u"in.dot:3: warning: unknown cluster kind 'regoin' in 'cluster_1' (known: region, az, "
-           "vpc, subnet, boundary, lane, group)"_s
-        << QString();
-    // BUG (app/layout/kindstyles.cpp): the line is looked up as "\"kind\"" with the quotes, so a
-    // kind written as a plain DOT id (kind=databse, valid DOT) gets no line.
+           "vpc, subnet, boundary, lane, group)"_s;
     QTest::newRow("node kind, unquoted")
         << QByteArray("digraph G {\n  a\n  b [kind=databse]\n}\n")
         << u"in.dot:3: warning: unknown kind 'databse' on node 'b' (known: client, actor, "
            "gateway, loadbalancer, service, function, queue, topic, stream, database, cache, "
-           "storage, scheduler, worker, external, monitor, decision, state, step, note)"_s
-        << u"unquoted kind values get line 0"_s;
+           "storage, scheduler, worker, external, monitor, decision, state, step, note)"_s;
     QTest::newRow("cluster kind, unquoted")
         << QByteArray("digraph G {\n  subgraph cluster_1 {\n    kind=regoin\n    b\n  }\n}\n")
         << u"in.dot:3: warning: unknown cluster kind 'regoin' in 'cluster_1' (known: region, az, "
-           "vpc, subnet, boundary, lane, group)"_s
-        << u"unquoted kind values get line 0"_s;
+           "vpc, subnet, boundary, lane, group)"_s;
 }
 
 void TestLayoutDiagnostics::unknownValuesWarn()
 {
     QFETCH(QByteArray, dot);
     QFETCH(QString, expected);
-    QFETCH(QString, knownBug);
     const RenderResult result = m_shared->renderNow(source(dot));
     QVERIFY2(result.isOk(), qPrintable(joined(result)));
     QVERIFY(!hasErrors(result.diagnostics));
     QVERIFY(result.warningCount() >= 1);
-    if (!knownBug.isEmpty())
-        QEXPECT_FAIL("", qPrintable(knownBug), Continue);
     QVERIFY2(messages(result).contains(expected), qPrintable(joined(result)));
 }
 
@@ -253,31 +226,23 @@ void TestLayoutDiagnostics::labelLength_data()
 {
     QTest::addColumn<QString>("label");
     QTest::addColumn<QString>("expected"); // empty: renders
-    QTest::addColumn<QString>("knownBug");
 
-    QTest::newRow("2000 characters") << QString(2000, u'x') << QString() << QString();
-    QTest::newRow("2001 characters")
-        << QString(2001, u'x')
-        << u"in.dot:3: the label of node 'b' has 2001 characters; the limit is 2000"_s << QString();
-    // BUG (app/layout/graphsanitizer.cpp, the label check): the length is QString::size(), which
-    // counts UTF-16 code units, so 1500 characters outside the BMP count as 3000.
+    QTest::newRow("2000 characters") << QString(2000, u'x') << QString();
+    QTest::newRow("2001 characters") << QString(
+        2001, u'x') << u"in.dot:3: the label of node 'b' has 2001 characters; the limit is 2000"_s;
     QString emoji;
     for (int i = 0; i < 1500; ++i)
         emoji += QString::fromUcs4(U"\U0001F680", 1);
-    QTest::newRow("1500 emoji") << emoji << QString()
-                                << u"characters outside the BMP count twice"_s;
+    QTest::newRow("1500 emoji") << emoji << QString(); // characters, not UTF-16 units
 }
 
 void TestLayoutDiagnostics::labelLength()
 {
     QFETCH(QString, label);
     QFETCH(QString, expected);
-    QFETCH(QString, knownBug);
     const QByteArray dot = "digraph G {\n  a -> b\n  b [label=\"" + label.toUtf8() + "\"]\n}\n";
     const RenderResult result = m_shared->renderNow(source(dot));
     if (expected.isEmpty()) {
-        if (!knownBug.isEmpty())
-            QEXPECT_FAIL("", qPrintable(knownBug), Continue);
         QVERIFY2(result.isOk(), qPrintable(joined(result).left(300)));
         return;
     }

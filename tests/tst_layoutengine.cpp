@@ -181,28 +181,17 @@ void TestLayoutEngine::goodDiagramRenders()
 void TestLayoutEngine::boundsEqualViewBox_data()
 {
     QTest::addColumn<QByteArray>("graphAttributes");
-    QTest::addColumn<QString>("knownBug");
 
-    QTest::newRow("defaults") << QByteArray() << QString();
-    QTest::newRow("pad=0.5") << QByteArray("pad=0.5") << QString();
-    QTest::newRow("pad=0") << QByteArray("pad=0") << QString();
-    // BUG (app/layout/graphvizrenderer.cpp, padOf()): only the first of pad's "x,y" values is
-    // read and used for both directions, so with pad="0.5,0.25" the layout is 36 pt taller
-    // than the SVG and every y coordinate is 18 pt off.
-    QTest::newRow("pad=\"0.5,0.25\"")
-        << QByteArray("pad=\"0.5,0.25\"") << u"padOf() ignores the y part of pad=\"x,y\""_s;
-    // BUG (app/layout/graphsanitizer.cpp, kFrameAttributes): the graph's `margin` is neither
-    // removed nor accounted for; Graphviz adds it around the SVG (viewBox "72.00 72.00 …",
-    // translate(76 …)) while the layout assumes the drawing starts at the pad, so every
-    // coordinate is 72 pt off and the bounds are 72 pt too small each way.
-    QTest::newRow("margin=1") << QByteArray("margin=1")
-                              << u"graph margin shifts the SVG, not the layout"_s;
+    QTest::newRow("defaults") << QByteArray();
+    QTest::newRow("pad=0.5") << QByteArray("pad=0.5");
+    QTest::newRow("pad=0") << QByteArray("pad=0");
+    QTest::newRow("pad=\"0.5,0.25\"") << QByteArray("pad=\"0.5,0.25\"");
+    QTest::newRow("margin=1") << QByteArray("margin=1");
 }
 
 void TestLayoutEngine::boundsEqualViewBox()
 {
     QFETCH(QByteArray, graphAttributes);
-    QFETCH(QString, knownBug);
     QByteArray dot = TestDiagrams::good();
     dot.replace("rankdir=LR", "rankdir=LR\n  " + graphAttributes);
     const RenderResult result = m_shared->renderNow(source(dot));
@@ -214,8 +203,6 @@ void TestLayoutEngine::boundsEqualViewBox()
                                .arg(bounds.height())
                                .arg(svg.viewBoxSize.width())
                                .arg(svg.viewBoxSize.height());
-    if (!knownBug.isEmpty())
-        QEXPECT_FAIL("", qPrintable(knownBug), Continue);
     QVERIFY2(qAbs(bounds.width() - svg.viewBoxSize.width()) < 0.01
             && qAbs(bounds.height() - svg.viewBoxSize.height()) < 0.01,
         qPrintable(detail));
@@ -333,11 +320,6 @@ void TestLayoutEngine::newerRequestSupersedesCachedOlder()
     const quint64 newer = engine.render(u"v"_s, source(TestDiagrams::numbered(2)));
     QTRY_VERIFY_WITH_TIMEOUT(
         !spy.isEmpty() && spy.constLast().at(0).toULongLong() == newer, kPatienceMs);
-    // BUG (app/core/layoutengine.cpp, render()): a cache hit is emitted through a queued call
-    // that a newer request for the same view does not cancel, so the superseded result is
-    // delivered too (before the newer one). The diagram pane filters by id; the contract in
-    // layoutengine.h ("a newer request for the same view supersedes an older one") does not hold.
-    QEXPECT_FAIL("", "cached results are delivered even when superseded", Continue);
     QCOMPARE(spy.count(), 1);
 }
 
@@ -408,10 +390,6 @@ void TestLayoutEngine::busyChangedFollowsIsBusy()
     engine.render(u"first"_s, source(TestDiagrams::numbered(1)));
     QTRY_COMPARE_WITH_TIMEOUT(spy.count(), 2, kPatienceMs);
     QVERIFY(!engine.isBusy());
-    // BUG (app/core/layoutengine.cpp, finish()): rendered() is emitted before the queue is
-    // looked at, so a request made from a rendered() slot starts at once, and finish() then
-    // still emits busyChanged(false) because the queue is empty — while that request runs.
-    QEXPECT_FAIL("", "busyChanged(false) while the next request runs", Continue);
     QVERIFY2(mismatches.isEmpty(), qPrintable(mismatches.join(u"; "_s)));
 }
 

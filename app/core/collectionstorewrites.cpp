@@ -32,9 +32,10 @@ QString upsertCardSql()
     const QStringList columns = StoreRows::schedulingColumns().split(u", "_s);
     for (const QString &column : columns)
         assignments.append(u"%1 = excluded.%1"_s.arg(column));
-    return u"INSERT INTO card (card_id, added_ms, %1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-           u"ON CONFLICT (card_id) DO UPDATE SET %2"_s.arg(
-               StoreRows::schedulingColumns(), assignments.join(u", "_s));
+    return u"INSERT INTO card (card_id, added_ms, %1) VALUES (%2) "
+           u"ON CONFLICT (card_id) DO UPDATE SET %3"_s.arg(StoreRows::schedulingColumns(),
+               StoreRows::placeholders(2 + StoreRows::schedulingColumnCount),
+               assignments.join(u", "_s));
 }
 
 QVariantList upsertCardValues(
@@ -48,10 +49,10 @@ QVariantList upsertCardValues(
 QString appendReviewSql()
 {
     return u"INSERT INTO review_log (card, reviewed_ms, rating, duration_ms, %1, %2) "
-           u"VALUES ((SELECT id FROM card WHERE card_id = ?), ?, ?, ?, "
-           u"?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s.arg(
+           u"VALUES ((SELECT id FROM card WHERE card_id = ?), ?, ?, ?, %3)"_s.arg(
                StoreRows::schedulingColumns(u"_before"_s),
-               StoreRows::schedulingColumns(u"_after"_s));
+               StoreRows::schedulingColumns(u"_after"_s),
+               StoreRows::placeholders(2 * StoreRows::schedulingColumnCount));
 }
 
 QVariantList appendReviewValues(const ReviewRecord &review)
@@ -121,8 +122,8 @@ StoreResult<std::optional<ReviewRecord>> CollectionStore::undoLastReview()
     }
     if (!error.isValid() && undone) {
         error = StoreSql::execute(database(),
-            u"UPDATE card SET (%1) = (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) WHERE card_id = ?"_s.arg(
-                StoreRows::schedulingColumns()),
+            u"UPDATE card SET (%1) = (%2) WHERE card_id = ?"_s.arg(StoreRows::schedulingColumns(),
+                StoreRows::placeholders(StoreRows::schedulingColumnCount)),
             StoreRows::schedulingValues(undone->before) + QVariantList {undone->cardId});
     }
     if (!error.isValid() && undone) {

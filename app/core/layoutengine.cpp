@@ -63,14 +63,13 @@ quint64 LayoutEngine::render(const QString &view, const DiagramSource &source)
 {
     Job job {m_nextId++, view, source, cacheKey(source)};
     m_queue.removeIf([&](const Job &queued) { return queued.view == view; });
-    if (m_current && m_current->view == view)
-        m_current->superseded = true;
+    m_latest.insert(view, job.id); // anything older for this view is no longer wanted
 
     if (const auto hit = m_cache.constFind(job.cacheKey); hit != m_cache.cend()) {
         // Delivered from the event loop, like every other result.
         const RenderResult result = *hit;
         QMetaObject::invokeMethod(
-            this, [this, id = job.id, view, result] { emit rendered(id, view, result); },
+            this, [this, id = job.id, view, result] { deliver(id, view, result); },
             Qt::QueuedConnection);
         return job.id;
     }
@@ -81,7 +80,7 @@ quint64 LayoutEngine::render(const QString &view, const DiagramSource &source)
                 .arg((source.dot.size() + 1023) / 1024)
                 .arg(m_options.limits.maxBytes / 1024));
         QMetaObject::invokeMethod(
-            this, [this, id = job.id, view, result] { emit rendered(id, view, result); },
+            this, [this, id = job.id, view, result] { deliver(id, view, result); },
             Qt::QueuedConnection);
         return job.id;
     }
@@ -192,7 +191,8 @@ void LayoutEngine::workerStopped()
     else if (m_current->cancelled)
         finish(failure(source, QStringLiteral("layout cancelled")), false);
     else
-        finish(failure(source, QStringLiteral("the layout engine crashed on this diagram")), true);
+        // Not cached: a worker killed from outside must not brand the diagram for the session.
+        finish(failure(source, QStringLiteral("the layout engine crashed on this diagram")), false);
 }
 
 void LayoutEngine::timedOut()
@@ -206,15 +206,23 @@ void LayoutEngine::timedOut()
 void LayoutEngine::finish(RenderResult result, bool cacheable)
 {
     m_timer.stop();
-    Job job = *m_current;
+    const Job job = *m_current;
     m_current.reset();
     if (cacheable)
         store(job.cacheKey, result);
-    if (!job.superseded)
-        emit rendered(job.id, job.view, result);
-    if (m_queue.isEmpty())
-        emit busyChanged(false);
+    deliver(job.id, job.view, result);
     startNext();
+    if (!m_current) // a slot of rendered() may already have started the next one
+        emit busyChanged(false);
+}
+
+void LayoutEngine::deliver(quint64 id, const QString &view, const RenderResult &result)
+{
+    if (m_latest.value(view) != id)
+        return; // superseded by a newer request for the same view
+    if (view.startsWith(QLatin1String("renderNow-")))
+        m_latest.remove(view); // one-shot views would otherwise pile up
+    emit rendered(id, view, result);
 }
 
 void LayoutEngine::retireWorker()

@@ -69,7 +69,6 @@ private:
         QString view;
         DiagramSource source;
         QByteArray cacheKey;
-        bool superseded = false;
         bool cancelled = false;
         bool timedOut = false;
     };
@@ -80,6 +79,7 @@ private:
     void workerStopped();
     void timedOut();
     void finish(RenderResult result, bool cacheable);
+    void deliver(quint64 id, const QString &view, const RenderResult &result);
     void retireWorker();
     void store(const QByteArray &key, const RenderResult &result);
 
@@ -92,6 +92,7 @@ private:
     quint64 m_nextId = 1;
     int m_rendersByWorker = 0;
     int m_workerStarts = 0;
+    QHash<QString, quint64> m_latest; ///< newest request id per view
     QHash<QByteArray, RenderResult> m_cache;
     QList<QByteArray> m_cacheOrder; ///< oldest first
 };

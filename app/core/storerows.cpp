@@ -25,6 +25,14 @@ QString reviewColumns()
         schedulingColumns(u"_before"_s), schedulingColumns(u"_after"_s));
 }
 
+QString placeholders(int count)
+{
+    QStringList marks;
+    for (int i = 0; i < count; ++i)
+        marks.append(u"?"_s);
+    return marks.join(u", "_s);
+}
+
 QVariantList schedulingValues(const SchedulingState &state)
 {
     return {static_cast<int>(state.phase), StoreSql::fromDateTime(state.due), state.stability,

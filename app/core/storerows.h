@@ -17,6 +17,9 @@ QString schedulingColumns(const QString &suffix = {});
 /// `SELECT <reviewColumns> FROM review_log JOIN card ON card.id = review_log.card`.
 QString reviewColumns();
 
+/// "?, ?, ?" — \a count positional placeholders.
+QString placeholders(int count);
+
 QVariantList schedulingValues(const SchedulingState &state);
 
 /// Reads the ten scheduling columns starting at column \a first of the current row.

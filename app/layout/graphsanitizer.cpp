@@ -15,15 +15,19 @@ namespace {
 // Attributes that name files or search paths: Graphviz would open them.
 const char *const kFileAttributes[]
     = {"image", "shapefile", "imagepath", "fontpath", "fontnames", "stylesheet"};
-// Attributes that change the output's frame, so the layout geometry would no longer match the SVG
-// (ArchDeck scales and fits diagrams itself).
-const char *const kFrameAttributes[]
-    = {"size", "ratio", "dpi", "resolution", "viewport", "rotate", "landscape", "orientation"};
-// Attributes Graphviz writes into the SVG as links or titles.
-const char *const kLinkAttributes[]
-    = {"URL", "href", "target", "tooltip", "edgeURL", "edgehref", "edgetarget", "edgetooltip",
-        "headURL", "headhref", "headtarget", "headtooltip", "tailURL", "tailhref", "tailtarget",
-        "tailtooltip", "labelURL", "labelhref", "labeltarget", "labeltooltip"};
+// Root-graph attributes that change the output's frame, so the layout geometry would no longer
+// match the SVG (ArchDeck scales and fits diagrams itself). On clusters and nodes `margin` and
+// `orientation` mean something else and stay.
+const char *const kFrameAttributes[] = {"size", "ratio", "dpi", "resolution", "viewport", "rotate",
+    "landscape", "orientation", "margin"};
+// Attributes holding text Graphviz draws (and may read as HTML).
+const char *const kLabelAttributes[] = {"label", "xlabel", "headlabel", "taillabel"};
+// Attributes Graphviz writes into the SVG as links (2.42 writes them unescaped) …
+const char *const kLinkAttributes[] = {"URL", "href", "edgeURL", "edgehref", "headURL", "headhref",
+    "tailURL", "tailhref", "labelURL", "labelhref"};
+// … and as link targets or titles: plain text, but also written unescaped.
+const char *const kLinkTextAttributes[] = {"target", "tooltip", "edgetarget", "edgetooltip",
+    "headtarget", "headtooltip", "tailtarget", "tailtooltip", "labeltarget", "labeltooltip"};
 
 using Visit = std::function<void(void *object, int kind)>;
 
@@ -73,17 +77,26 @@ void removeWhere(Agraph_t *graph, const char *name, const QByteArray &source,
     QString first;
     int count = 0;
     int line = 0;
+    // Collect first, clear after: a subgraph that merely inherits its parent's value is not
+    // counted as another place the attribute was written.
+    QList<QPair<void *, Agsym_t *>> doomed;
     forEachObject(graph, [&](void *object, int kind) {
         Agsym_t *sym = symbols[kind];
         const QByteArray value = sym ? QByteArray(agxget(object, sym)) : QByteArray();
         if (value.isEmpty() || !shouldRemove(value))
             return;
+        doomed.append({object, sym});
+        const bool inherited = kind == AGRAPH && object != graph
+            && value == QByteArray(agxget(agparent(static_cast<Agraph_t *>(object)), sym));
+        if (inherited)
+            return;
         if (count++ == 0) {
             first = describe(object, kind);
-            line = GraphvizMessages::lineContaining(source, value);
+            line = GraphvizMessages::lineOfAttribute(source, name, value);
         }
-        agxset(object, sym, const_cast<char *>(""));
     });
+    for (const auto &[object, sym] : std::as_const(doomed))
+        agxset(object, sym, const_cast<char *>(""));
     // A default declared with `node [image="…"]` would reach objects created later.
     for (Agsym_t *sym : symbols)
         if (sym && sym->defval && *sym->defval && shouldRemove(QByteArray(sym->defval)))
@@ -102,14 +115,39 @@ bool always(const QByteArray &)
     return true;
 }
 
-bool isHtmlWithImage(const char *value)
+/// Clears a root-graph-only attribute (see kFrameAttributes).
+void removeFromRoot(Agraph_t *graph, const char *name, const QByteArray &source,
+    const QString &fileName, const QString &why, Diagnostics &diagnostics)
 {
-    static const QRegularExpression img(
-        QStringLiteral("<\\s*img\\b"), QRegularExpression::CaseInsensitiveOption);
-    return aghtmlstr(const_cast<char *>(value)) && img.match(QString::fromUtf8(value)).hasMatch();
+    Agsym_t *sym = agattr(graph, AGRAPH, const_cast<char *>(name), nullptr);
+    const QByteArray value = sym ? QByteArray(agxget(graph, sym)) : QByteArray();
+    if (value.isEmpty())
+        return;
+    agxset(graph, sym, const_cast<char *>(""));
+    diagnostics.append(
+        Diagnostic::warning(fileName, GraphvizMessages::lineOfAttribute(source, name, value),
+            QStringLiteral("removed '%1' from %2 (%3)")
+                .arg(QLatin1String(name), describe(graph, AGRAPH), why)));
+}
+
+/// Sets an HTML label's text, keeping it HTML (agxset alone would store plain text).
+void setHtml(void *object, Agsym_t *sym, const QByteArray &html)
+{
+    Agraph_t *root = agroot(object);
+    char *text = agstrdup_html(root, const_cast<char *>(html.constData()));
+    agxset(object, sym, text); // finds the same pooled string, HTML flag included
+    agstrfree(root, text);
 }
 
 } // namespace
+
+bool isUnsafeText(const QByteArray &value)
+{
+    const QString text = QString::fromUtf8(value);
+    return text.contains(QLatin1Char('&')) || text.contains(QLatin1Char('<'))
+        || text.contains(QLatin1Char('>')) || text.contains(QLatin1Char('"'))
+        || text.contains(QLatin1Char('\'')) || text.contains(QLatin1Char('\\'));
+}
 
 bool isUnsafeLink(const QByteArray &value)
 {
@@ -119,9 +157,12 @@ bool isUnsafeLink(const QByteArray &value)
         || text.contains(QLatin1Char('>')) || text.contains(QLatin1Char('"'))
         || text.contains(QLatin1Char('\'')))
         return true;
+    // "\\N" and friends expand after this check, to whatever the node is called.
+    if (text.contains(QLatin1Char('\\')))
+        return true;
     const QRegularExpressionMatch m = scheme.match(text);
     if (!m.hasMatch())
-        return false; // relative or plain text
+        return true; // a relative path: the SVG must not point at local files
     const QString s = m.captured(1).toLower();
     return s != QLatin1String("http") && s != QLatin1String("https")
         && s != QLatin1String("mailto");
@@ -147,35 +188,68 @@ Diagnostics sanitize(
         removeWhere(graph, name, source, fileName, readsFiles, always, diagnostics);
     const QString frame = QStringLiteral("ArchDeck sizes diagrams itself");
     for (const char *name : kFrameAttributes)
-        removeWhere(graph, name, source, fileName, frame, always, diagnostics);
+        removeFromRoot(graph, name, source, fileName, frame, diagnostics);
     const QString unsafe = QStringLiteral("unsafe or invalid in SVG");
     for (const char *name : kLinkAttributes)
         removeWhere(graph, name, source, fileName, unsafe, isUnsafeLink, diagnostics);
+    for (const char *name : kLinkTextAttributes)
+        removeWhere(graph, name, source, fileName, unsafe, isUnsafeText, diagnostics);
 
-    // HTML labels: no <IMG>; and every label within the length limit.
+    // Labels: no <IMG> in HTML labels, no unsafe HREF in their cells, every label within the
+    // length limit (counted in characters, not UTF-16 units).
+    static const QRegularExpression img(
+        QStringLiteral("<\\s*img\\b"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression link(
+        QStringLiteral("\\s(href|url|target|title|tooltip)\\s*=\\s*\"([^\"]*)\""),
+        QRegularExpression::CaseInsensitiveOption);
     const int maxLabel = limits.maxLabelLength;
-    forEachObject(graph, [&](void *object, int kind) {
-        Agsym_t *sym = agattr(graph, kind, const_cast<char *>("label"), nullptr);
-        if (!sym)
-            return;
-        const char *raw = agxget(object, sym);
-        const QByteArray value(raw);
-        if (isHtmlWithImage(raw)) {
-            const int line = std::max(GraphvizMessages::lineContaining(source, "<IMG"),
-                GraphvizMessages::lineContaining(source, "<img"));
-            diagnostics.append(Diagnostic::warning(fileName, line,
-                QStringLiteral("removed an <IMG> label from %1 (%2)")
-                    .arg(describe(object, kind), readsFiles)));
-            agxset(object, sym, kind == AGNODE ? agnameof(object) : const_cast<char *>(""));
-        } else if (QString::fromUtf8(value).size() > maxLabel) {
-            diagnostics.append(Diagnostic::error(fileName,
-                GraphvizMessages::lineContaining(source, value.left(40)),
-                QStringLiteral("the label of %1 has %2 characters; the limit is %3")
-                    .arg(describe(object, kind))
-                    .arg(QString::fromUtf8(value).size())
-                    .arg(maxLabel)));
-        }
-    });
+    for (const char *name : kLabelAttributes) {
+        forEachObject(graph, [&](void *object, int kind) {
+            Agsym_t *sym = agattr(graph, kind, const_cast<char *>(name), nullptr);
+            if (!sym)
+                return;
+            char *raw = agxget(object, sym);
+            const QByteArray value(raw);
+            const bool html = aghtmlstr(raw);
+            QString text = QString::fromUtf8(value);
+            if (html && img.match(text).hasMatch()) {
+                diagnostics.append(Diagnostic::warning(fileName,
+                    std::max(GraphvizMessages::lineContaining(source, "<IMG"),
+                        GraphvizMessages::lineContaining(source, "<img")),
+                    QStringLiteral("removed an <IMG> %1 from %2 (%3)")
+                        .arg(QLatin1String(name), describe(object, kind), readsFiles)));
+                agxset(object, sym,
+                    kind == AGNODE && qstrcmp(name, "label") == 0 ? agnameof(object)
+                                                                  : const_cast<char *>(""));
+                return;
+            }
+            if (html && link.match(text).hasMatch()) {
+                bool changed = false;
+                for (auto it = link.globalMatch(text); it.hasNext();) {
+                    const QRegularExpressionMatch m = it.next();
+                    if (isUnsafeLink(m.captured(2).toUtf8())) {
+                        text.replace(m.captured(0), QString());
+                        changed = true;
+                    }
+                }
+                if (changed) {
+                    diagnostics.append(Diagnostic::warning(fileName,
+                        GraphvizMessages::lineContaining(source, "HREF"),
+                        QStringLiteral("removed a link from the %1 of %2 (%3)")
+                            .arg(QLatin1String(name), describe(object, kind), unsafe)));
+                    setHtml(object, sym, text.toUtf8());
+                }
+            }
+            const qsizetype characters = text.toUcs4().size();
+            if (characters > maxLabel)
+                diagnostics.append(Diagnostic::error(fileName,
+                    GraphvizMessages::lineContaining(source, value.left(40)),
+                    QStringLiteral("the %1 of %2 has %3 characters; the limit is %4")
+                        .arg(QLatin1String(name), describe(object, kind))
+                        .arg(characters)
+                        .arg(maxLabel)));
+        });
+    }
     return diagnostics;
 }
 

@@ -17,9 +17,14 @@ namespace ArchDeck::GraphSanitizer {
 Diagnostics sanitize(
     Agraph_s *graph, const QByteArray &source, const QString &fileName, const LayoutLimits &limits);
 
-/// True when a URL-like value would be unsafe in our SVG: a scheme other than http(s)/mailto, or
-/// characters Graphviz 2.42 writes unescaped ('&', '<', '>', quotes).
-///   "https://example.com/a" → false; "javascript:alert(1)" → true; "/a?x=1&y=2" → true
+/// True when a URL-like value would be unsafe in our SVG: anything but an absolute http(s) or
+/// mailto link (relative paths point at local files), characters Graphviz 2.42 writes unescaped
+/// ('&', '<', '>', quotes), or a "\\N"-style escape that expands after this check.
+///   "https://example.com/a" → false; "javascript:alert(1)" → true; "docs/a.html" → true
 bool isUnsafeLink(const QByteArray &value);
+
+/// True when a link's text (tooltip, target) holds characters 2.42 would write unescaped, or a
+/// "\\N"-style escape that expands later.
+bool isUnsafeText(const QByteArray &value);
 
 } // namespace ArchDeck::GraphSanitizer

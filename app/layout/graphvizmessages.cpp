@@ -35,6 +35,18 @@ int lineContaining(const QByteArray &source, const QByteArray &needle)
     return at < 0 ? 0 : int(source.left(at).count('\n')) + 1;
 }
 
+int lineOfAttribute(const QByteArray &source, const char *name, const QByteArray &value)
+{
+    const QRegularExpression assignment(
+        QStringLiteral("\\b%1\\s*=\\s*\"?%2")
+            .arg(QRegularExpression::escape(QLatin1String(name)),
+                QRegularExpression::escape(QString::fromUtf8(value.left(60)))));
+    const QString text = QString::fromUtf8(source);
+    if (const QRegularExpressionMatch m = assignment.match(text); m.hasMatch())
+        return int(text.left(m.capturedStart()).count(QLatin1Char('\n'))) + 1;
+    return lineContaining(source, value);
+}
+
 Diagnostics take(const QString &fileName, const QByteArray &source)
 {
     static const QRegularExpression prefix(QStringLiteral("^(Error|Warning):\\s*"));
@@ -58,13 +70,29 @@ Diagnostics take(const QString &fileName, const QByteArray &source)
         d.severity = head.captured(1) == QLatin1String("Warning") ? Diagnostic::Severity::Warning
                                                                   : Diagnostic::Severity::Error;
         d.message = raw.mid(head.capturedLength()).trimmed();
-        if (const auto m = syntax.match(d.message); m.hasMatch()) {
+        diagnostics.append(d);
+    }
+    // Then read each whole message for a line number.
+    static const QRegularExpression inLabel(
+        QStringLiteral("in label of (?:node|edge|graph) (\\S+)"));
+    for (Diagnostic &d : diagnostics) {
+        if (const auto m = inLabel.match(d.message); m.hasMatch()) {
+            // A broken HTML label: Graphviz draws it as plain text, so the diagram still renders.
+            // Its "line 1" counts inside the label; the useful line is where the label is set.
+            d.severity = Diagnostic::Severity::Warning;
+            const QString owner = QRegularExpression::escape(m.captured(1));
+            const QRegularExpression where(
+                QStringLiteral("(^|[^\\w])\"?%1\"?\\s*\\[[^\\]]*label").arg(owner));
+            const QString text = QString::fromUtf8(source);
+            const QRegularExpressionMatch at = where.match(text);
+            d.line = at.hasMatch() ? int(text.left(at.capturedStart()).count(QLatin1Char('\n'))) + 1
+                                   : 0;
+        } else if (const auto m = syntax.match(d.message); m.hasMatch()) {
             d.line = m.captured(1).toInt();
             d.message = QStringLiteral("syntax error %1").arg(m.captured(2)).trimmed();
         } else if (const auto v = namedValue.match(d.message); v.hasMatch()) {
             d.line = lineContaining(source, v.captured(1).toUtf8());
         }
-        diagnostics.append(d);
     }
     return diagnostics;
 }

@@ -19,4 +19,8 @@ Diagnostics take(const QString &fileName, const QByteArray &source);
 /// 1-based line of the first line of `source` that contains `needle`, or 0.
 int lineContaining(const QByteArray &source, const QByteArray &needle);
 
+/// 1-based line where `name` is set to `value` (quoted or not): `kind=databse` or
+/// `kind = "databse"`; falls back to the first line containing `value`, then 0.
+int lineOfAttribute(const QByteArray &source, const char *name, const QByteArray &value);
+
 } // namespace ArchDeck::GraphvizMessages

@@ -9,18 +9,20 @@
 #include <graphviz/gvc.h>
 
 #include <cmath>
+
+extern "C" void aglexbad(void); // exported by libcgraph 2.42, not declared in its headers
 #include <functional>
 
 namespace ArchDeck {
 
 namespace {
 
-/// Maps Graphviz coordinates (points, y up) to the SVG's (points, y down, `pad` margin).
+/// Maps Graphviz coordinates (points, y up) to the SVG's (points, y down, `pad` margins).
 struct Frame
 {
     boxf bb;
-    double pad;
-    QPointF map(pointf p) const { return {p.x - bb.LL.x + pad, bb.UR.y - p.y + pad}; }
+    QPointF pad;
+    QPointF map(pointf p) const { return {p.x - bb.LL.x + pad.x(), bb.UR.y - p.y + pad.y()}; }
     QRectF box(pointf center, double width, double height) const
     {
         const QPointF c = map(center);
@@ -28,12 +30,17 @@ struct Frame
     }
 };
 
-double padOf(Agraph_t *graph)
+/// `pad` in points: "0.5" pads both ways, "0.5,0.25" x then y; Graphviz's default is 4 points.
+QPointF padOf(Agraph_t *graph)
 {
-    const QByteArray pad(agget(graph, const_cast<char *>("pad")));
-    bool ok = false;
-    const double inches = pad.split(',').value(0).toDouble(&ok);
-    return ok ? inches * 72.0 : 4.0; // Graphviz's default pad is 4 points
+    const QList<QByteArray> parts = QByteArray(agget(graph, const_cast<char *>("pad"))).split(',');
+    bool okX = false;
+    bool okY = false;
+    const double x = parts.value(0).toDouble(&okX);
+    const double y = parts.size() > 1 ? parts.value(1).toDouble(&okY) : x;
+    if (!okX)
+        return {4.0, 4.0};
+    return {x * 72.0, (parts.size() > 1 && okY ? y : x) * 72.0};
 }
 
 QString text(textlabel_t *label)
@@ -90,8 +97,8 @@ DiagramLayout geometry(Agraph_t *graph)
 {
     DiagramLayout layout;
     const Frame frame {GD_bb(graph), padOf(graph)};
-    layout.bounds = QRectF(0, 0, frame.bb.UR.x - frame.bb.LL.x + 2 * frame.pad,
-        frame.bb.UR.y - frame.bb.LL.y + 2 * frame.pad);
+    layout.bounds = QRectF(0, 0, frame.bb.UR.x - frame.bb.LL.x + 2 * frame.pad.x(),
+        frame.bb.UR.y - frame.bb.LL.y + 2 * frame.pad.y());
     collectClusters(graph, frame, layout.elements);
     for (Agnode_t *n = agfstnode(graph); n; n = agnxtnode(graph, n)) {
         LayoutElement node;
@@ -161,6 +168,9 @@ RenderResult GraphvizRenderer::render(const DiagramSource &source, const LayoutL
     }
 
     GraphvizMessages::begin();
+    // The reader keeps unread input (and its line count) between calls in this long-lived
+    // process; without a reset, text after one graph would be read as the start of the next.
+    aglexbad();
     Agraph_t *graph = agmemread(source.dot.constData());
     if (!graph) {
         result.diagnostics = GraphvizMessages::take(file, source.dot);

@@ -124,7 +124,7 @@ void styleClusters(Agraph_t *graph, DiagramTheme theme, const QByteArray &source
                 }
             if (!known)
                 diagnostics.append(Diagnostic::warning(fileName,
-                    GraphvizMessages::lineContaining(source, "\"" + kind + "\""),
+                    GraphvizMessages::lineOfAttribute(source, "kind", kind),
                     QStringLiteral("unknown cluster kind '%1' in '%2' (known: %3)")
                         .arg(QString::fromUtf8(kind), QString::fromUtf8(agnameof(sub)),
                             names(DiagramKinds::clusterKinds()))));
@@ -166,7 +166,7 @@ Diagnostics apply(
         if (!style && !kind.isEmpty() && !reported.contains(kind)) {
             reported.insert(kind);
             diagnostics.append(Diagnostic::warning(fileName,
-                GraphvizMessages::lineContaining(source, "\"" + kind + "\""),
+                GraphvizMessages::lineOfAttribute(source, "kind", kind),
                 QStringLiteral("unknown kind '%1' on node '%2' (known: %3)")
                     .arg(QString::fromUtf8(kind), QString::fromUtf8(agnameof(n)),
                         names(DiagramKinds::nodeKinds()))));

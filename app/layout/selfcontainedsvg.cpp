@@ -1,5 +1,6 @@
 #include "selfcontainedsvg.h"
 
+#include <QRegularExpression>
 #include <QXmlStreamReader>
 
 namespace ArchDeck::SelfContainedSvg {
@@ -37,14 +38,15 @@ QByteArray withoutDoctypeAndComments(const QByteArray &svg)
 /// http(s)/mailto links may remain; images and CSS urls may not.
 QByteArray externalReference(const QByteArray &svg)
 {
-    for (const char *marker : {"href=\"", "<image", "url("}) {
+    // `url(` only as an attribute value (fill="url(#g)"), never in text a label shows.
+    for (const char *marker : {"href=\"", "<image", "\"url("}) {
         for (qsizetype at = svg.indexOf(marker); at >= 0; at = svg.indexOf(marker, at + 1)) {
             const QByteArray rest = svg.mid(at + qstrlen(marker), 8);
             if (qstrcmp(marker, "href=\"") == 0
                 && (rest.startsWith('#') || rest.startsWith("http:") || rest.startsWith("https:")
                     || rest.startsWith("mailto:")))
                 continue;
-            if (qstrcmp(marker, "url(") == 0 && rest.startsWith('#'))
+            if (qstrcmp(marker, "\"url(") == 0 && rest.startsWith('#'))
                 continue;
             return svg.mid(at, 40);
         }
@@ -54,9 +56,19 @@ QByteArray externalReference(const QByteArray &svg)
 
 } // namespace
 
+/// Graphviz passes `&name;` through when it does not know the entity; XML knows only five.
+QByteArray withUnknownEntitiesEscaped(const QByteArray &svg)
+{
+    static const QRegularExpression unknown(
+        QStringLiteral("&(?!(?:amp|lt|gt|quot|apos|#[0-9]+|#x[0-9a-fA-F]+);)"));
+    if (!svg.contains('&'))
+        return svg;
+    return QString::fromUtf8(svg).replace(unknown, QStringLiteral("&amp;")).toUtf8();
+}
+
 Result clean(const QByteArray &input)
 {
-    Result result {withoutDoctypeAndComments(input), {}};
+    Result result {withUnknownEntitiesEscaped(withoutDoctypeAndComments(input)), {}};
     if (const QByteArray reference = externalReference(result.svg); !reference.isEmpty()) {
         result.problem = QStringLiteral("the SVG refers to an outside resource (%1…)")
                              .arg(QString::fromUtf8(reference));
