@@ -7,16 +7,19 @@
 #include "deck.h"
 #include "mainwindow.h"
 #include "reviewpane.h"
+#include "reviewsettingsdialog.h"
 
 #include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QSpinBox>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace ArchDeck;
 
@@ -28,6 +31,7 @@ private slots:
     void initTestCase();
     void reviewGradeUndoAndBrowse();
     void finishedScreenSaysWhenNextIsDue();
+    void settingsChangeTheQueue();
 
 private:
     static void press(QWidget *window, int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier);
@@ -138,6 +142,33 @@ void TestReviewPane::finishedScreenSaysWhenNextIsDue()
     QVERIFY2(finished->text().contains(QLatin1String("The next card is due")),
         qPrintable(finished->text()));
     QVERIFY2(finished->text().contains(QLatin1String("10m")), qPrintable(finished->text()));
+}
+
+void TestReviewPane::settingsChangeTheQueue()
+{
+    CollectionStore store;
+    QVERIFY(
+        store.open(m_dir.filePath(QStringLiteral("data3")), {StoreOpenOptions::Backup::Skip, {}})
+            .isOpen());
+    MainWindow window(&m_deck);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.setCollection(&store);
+    window.setMode(MainWindow::Mode::Review);
+    bool saved = false;
+    QTimer::singleShot(0, this, [&saved] {
+        auto *dialog = qobject_cast<ReviewSettingsDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        dialog->findChild<QSpinBox *>(QStringLiteral("newCardsPerDay"))->setValue(3);
+        saved = dialog->save();
+        dialog->accept();
+    });
+    window.findChild<QAction *>(QStringLiteral("reviewSettingsAction"))->trigger();
+    QVERIFY(saved);
+    QCOMPARE(store.setting(QStringLiteral("new_cards_per_day")).value, QStringLiteral("3"));
+    auto *counter = window.reviewPane()->findChild<QLabel *>(QStringLiteral("reviewCounter"));
+    QVERIFY2(counter->text().contains(QLatin1String("<b>3</b> new")), qPrintable(counter->text()));
 }
 
 QTEST_MAIN(TestReviewPane)

@@ -98,8 +98,9 @@ MainWindow::MainWindow(const Deck *deck, QWidget *parent)
         updateModeActions();
     });
     connect(m_reviewPane, &ReviewPane::queueChanged, this, &MainWindow::updateModeActions);
-    connect(m_reviewPane, &ReviewPane::problem, this,
-            [this](const QString &message) { QMessageBox::warning(this, QStringLiteral("Review"), message); });
+    connect(m_reviewPane, &ReviewPane::problem, this, [this](const QString &message) {
+        QMessageBox::warning(this, QStringLiteral("Review"), message);
+    });
     createMenus();
 
     m_statusLabel = new QLabel(this);
@@ -199,6 +200,8 @@ QWidget *MainWindow::createCardPane()
 
 void MainWindow::setCollection(CollectionStore *store, const QString &problem)
 {
+    m_store = store;
+    m_reviewSettingsAction->setEnabled(store != nullptr);
     m_reviewPane->setDiagramBeforeAnswer(m_diagramEarlyAction->isChecked());
     m_reviewPane->setCollection(store, problem);
     m_browserPane->setCollection(store);
@@ -241,7 +244,8 @@ void MainWindow::updateModeActions()
     else
         updateRevealAction(m_cardView->isAnswerRevealed());
     const QString left = m_reviewPane->summary();
-    m_tabs->setTabText(1, left.isEmpty() ? QStringLiteral("Review") : QStringLiteral("Review (%1)").arg(left));
+    m_tabs->setTabText(
+        1, left.isEmpty() ? QStringLiteral("Review") : QStringLiteral("Review (%1)").arg(left));
 }
 
 QString MainWindow::currentCardId() const

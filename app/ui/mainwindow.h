@@ -102,6 +102,8 @@ private:
     QAction *m_diagramEarlyAction = nullptr;
     QAction *m_gradeActions[4] = {};
     QAction *m_undoAction = nullptr;
+    QAction *m_reviewSettingsAction = nullptr;
+    CollectionStore *m_store = nullptr;
 };
 
 } // namespace ArchDeck

@@ -7,6 +7,7 @@
 #include "diagrampane.h"
 #include "diagramview.h"
 #include "reviewpane.h"
+#include "reviewsettingsdialog.h"
 #include "theme.h"
 
 #include <QAbstractButton>
@@ -30,9 +31,9 @@ void MainWindow::createActions()
             m_cardView->setAnswerRevealed(!m_cardView->isAnswerRevealed());
     });
 
-    const std::pair<Rating, QString> grades[] = {{Rating::Again, QStringLiteral("&Again")},
-        {Rating::Hard, QStringLiteral("&Hard")}, {Rating::Good, QStringLiteral("&Good")},
-        {Rating::Easy, QStringLiteral("&Easy")}};
+    const std::pair<Rating, QString> grades[]
+        = {{Rating::Again, QStringLiteral("&Again")}, {Rating::Hard, QStringLiteral("&Hard")},
+            {Rating::Good, QStringLiteral("&Good")}, {Rating::Easy, QStringLiteral("&Easy")}};
     for (int i = 0; i < 4; ++i) {
         m_gradeActions[i] = new QAction(grades[i].second, this);
         m_gradeActions[i]->setShortcut(QKeySequence(Qt::Key_1 + i));
@@ -92,13 +93,24 @@ void MainWindow::createMenus()
         review->addAction(grade);
     review->addSeparator();
     review->addAction(m_undoAction);
+    review->addSeparator();
+    m_reviewSettingsAction = review->addAction(QStringLiteral("Review &Settings…"), this, [this] {
+        ReviewSettingsDialog dialog(m_store, this);
+        if (dialog.exec() == QDialog::Accepted) {
+            m_reviewPane->refresh();
+            m_browserPane->refresh();
+        }
+    });
+    m_reviewSettingsAction->setObjectName(QStringLiteral("reviewSettingsAction"));
+    m_reviewSettingsAction->setEnabled(false); // until the collection is open
 
     QMenu *go = menuBar()->addMenu(QStringLiteral("&Go"));
     const std::pair<Mode, QString> modes[] = {{Mode::Study, QStringLiteral("&Study the Deck")},
         {Mode::Review, QStringLiteral("&Review Today's Cards")},
         {Mode::Browse, QStringLiteral("&Browse Cards")}};
     for (int i = 0; i < 3; ++i) {
-        QAction *action = go->addAction(modes[i].second, this, [this, mode = modes[i].first] { setMode(mode); });
+        QAction *action = go->addAction(
+            modes[i].second, this, [this, mode = modes[i].first] { setMode(mode); });
         action->setShortcut(QKeySequence(Qt::ALT | (Qt::Key_1 + i)));
         addAction(action);
     }
