@@ -9,8 +9,10 @@ namespace ArchDeck::CommandLine {
 
 enum ExitCode { Ok = 0, BadInput = 1, InternalError = 2 };
 
-/// True when argv names a verb, --help or --version; anything else starts the GUI.
-/// {"archdeck", "cards"} → true; {"archdeck"} → false; {"archdeck", "-platform", "xcb"} → false
+/// True when argv names a verb, --help or --version, after any global options (`--data-dir DIR`);
+/// anything else starts the GUI. {"archdeck", "cards"} → true; {"archdeck"} → false;
+/// {"archdeck", "-platform", "xcb"} → false; {"archdeck", "--data-dir", "d", "stats"} → true;
+/// {"archdeck", "--data-dir", "d"} → false (the study window on that collection)
 bool isCommandLineInvocation(int argc, const char *const *argv);
 
 /// The command-line program: sets up the application (offscreen, quiet), runs the verb in argv.

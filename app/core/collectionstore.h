@@ -96,6 +96,15 @@ public:
     StoreResult<int> dueCount(const QDateTime &time) const;
     /// Reviews with from <= reviewedAt < to.
     StoreResult<ReviewSummary> reviewSummary(const QDateTime &from, const QDateTime &to) const;
+    // … over time (collectionstorehistory.cpp): one query each, however many days
+    /// Reviews between consecutive \a boundaries (ascending): result[i] counts
+    /// boundaries[i] <= reviewedAt < boundaries[i + 1], so n boundaries give n - 1 counts.
+    StoreResult<QList<int>> reviewCountsBetween(const QList<QDateTime> &boundaries) const;
+    /// Cards past New falling due by each of \a ends (ascending): result[0] counts those due at
+    /// or before ends[0] (overdue ones too), result[i] those due after ends[i - 1] up to ends[i].
+    StoreResult<QList<int>> dueCountsUntil(const QList<QDateTime> &ends) const;
+    /// How many of \a cardIds the store has not seen yet (cards that count as New).
+    StoreResult<int> unseenCardCount(const QStringList &cardIds) const;
 
     // Settings that belong to the collection (desired_retention, new_cards_per_day, …)
     StoreResult<QString> setting(const QString &key, const QString &fallback = {}) const;

@@ -12,6 +12,7 @@
 #include "layoutengine.h"
 #include "reviewpane.h"
 #include "shortcutsdialog.h"
+#include "statisticspane.h"
 
 #include <QAction>
 #include <QApplication>
@@ -82,6 +83,8 @@ MainWindow::MainWindow(const Deck *deck, QWidget *parent)
     m_tabs->addTab(m_reviewPane, QStringLiteral("Review"));
     m_browserPane = new BrowserPane(deck, m_clock.get(), this);
     m_tabs->addTab(m_browserPane, QStringLiteral("Browse"));
+    m_statisticsPane = new StatisticsPane(deck, m_clock.get(), this);
+    m_tabs->addTab(m_statisticsPane, QStringLiteral("Statistics"));
     connect(m_browserPane, &BrowserPane::openCard, this, [this](const QString &id) {
         setMode(Mode::Study);
         if (!selectCard(id)) { // hidden by the deck filter: clear it and try again
@@ -205,6 +208,7 @@ void MainWindow::setCollection(CollectionStore *store, const QString &problem)
     m_reviewPane->setDiagramBeforeAnswer(m_diagramEarlyAction->isChecked());
     m_reviewPane->setCollection(store, problem);
     m_browserPane->setCollection(store);
+    m_statisticsPane->setCollection(store);
     updateModeActions();
 }
 
@@ -212,6 +216,8 @@ MainWindow::Mode MainWindow::mode() const
 {
     if (m_tabs->currentWidget() == m_reviewPane)
         return Mode::Review;
+    if (m_tabs->currentWidget() == m_statisticsPane)
+        return Mode::Statistics;
     return m_tabs->currentWidget() == m_browserPane ? Mode::Browse : Mode::Study;
 }
 
@@ -222,6 +228,8 @@ void MainWindow::setMode(Mode mode)
         page = m_reviewPane;
     else if (mode == Mode::Browse)
         page = m_browserPane;
+    else if (mode == Mode::Statistics)
+        page = m_statisticsPane;
     m_tabs->setCurrentWidget(page);
 }
 

@@ -22,6 +22,7 @@ class Clock;
 class CollectionStore;
 class Deck;
 class ReviewPane;
+class StatisticsPane;
 class DiagramPane;
 class LayoutEngine;
 class DeckFilterModel;
@@ -35,7 +36,7 @@ public:
     explicit MainWindow(const Deck *deck, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    enum class Mode { Study, Review, Browse };
+    enum class Mode { Study, Review, Browse, Statistics };
 
     /// Hands the window the opened collection (nullptr when it could not be opened; `problem`
     /// says why). Until then the review tab says the collection is opening.
@@ -84,6 +85,7 @@ private:
     QTabWidget *m_tabs = nullptr;
     ReviewPane *m_reviewPane = nullptr;
     BrowserPane *m_browserPane = nullptr;
+    StatisticsPane *m_statisticsPane = nullptr;
     QSplitter *m_splitter = nullptr; ///< navigator | content
     QSplitter *m_contentSplitter = nullptr; ///< card above diagram
     QLineEdit *m_filter = nullptr;

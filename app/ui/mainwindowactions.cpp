@@ -107,8 +107,9 @@ void MainWindow::createMenus()
     QMenu *go = menuBar()->addMenu(QStringLiteral("&Go"));
     const std::pair<Mode, QString> modes[] = {{Mode::Study, QStringLiteral("&Study the Deck")},
         {Mode::Review, QStringLiteral("&Review Today's Cards")},
-        {Mode::Browse, QStringLiteral("&Browse Cards")}};
-    for (int i = 0; i < 3; ++i) {
+        {Mode::Browse, QStringLiteral("&Browse Cards")},
+        {Mode::Statistics, QStringLiteral("S&tatistics")}};
+    for (int i = 0; i < 4; ++i) {
         QAction *action = go->addAction(
             modes[i].second, this, [this, mode = modes[i].first] { setMode(mode); });
         action->setShortcut(QKeySequence(Qt::ALT | (Qt::Key_1 + i)));

@@ -68,6 +68,7 @@ ReviewPane::ReviewPane(const Deck *deck, LayoutEngine *engine, const Clock *cloc
     split->setStretchFactor(0, 2);
     split->setStretchFactor(1, 3);
     split->setChildrenCollapsible(false);
+    split->setSizes({280, 520}); // answers are short; diagrams want the room
     cardLayout->addWidget(split, 1);
 
     auto *buttons = new QHBoxLayout;

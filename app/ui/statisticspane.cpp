@@ -1,0 +1,399 @@
+#include "statisticspane.h"
+
+#include "calendarheatmap.h"
+#include "clock.h"
+#include "collectionstore.h"
+#include "deck.h"
+#include "reviewsession.h"
+
+#include <QAbstractAxis>
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QCategoryAxis>
+#include <QChart>
+#include <QChartView>
+#include <QCursor>
+#include <QEvent>
+#include <QGridLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QScrollArea>
+#include <QStackedWidget>
+#include <QToolTip>
+#include <QVBoxLayout>
+#include <QValueAxis>
+
+#include <algorithm>
+#include <tuple>
+
+namespace ArchDeck {
+
+namespace {
+
+/// Where the study day that falls on \a date begins: 4 a.m. local time, as ReviewSession counts
+/// days (so reviews after midnight still belong to the evening before).
+QDateTime studyDayStart(const QDate &date)
+{
+    return QDateTime(date, QTime(4, 0), Qt::LocalTime).toUTC();
+}
+
+/// A round top above \a maximum and at most five whole-number steps: 0 → 0–4 by 1, 4 → 0–5 by 1,
+/// 37 → 0–40 by 10, 42 → 0–50 by 10, 230 → 0–250 by 50.
+void setCountRange(QValueAxis *axis, int maximum)
+{
+    int step = 1;
+    for (int magnitude = 1; maximum >= 5 * step; magnitude *= 10)
+        for (const int factor : {1, 2, 5})
+            if (step = factor * magnitude; maximum < 5 * step)
+                break;
+    const int top = std::max(step == 1 ? 4 : 0, (maximum / step + 1) * step);
+    axis->setRange(0, top);
+    axis->setTickCount(top / step + 1);
+}
+
+/// "91 % of 120 young" — or "no young cards" when none was graded.
+QString percentOf(int passed, int graded, const QString &kind)
+{
+    if (graded == 0)
+        return StatisticsPane::tr("no %1 cards").arg(kind);
+    return StatisticsPane::tr("%1 % of %2 %3")
+        .arg(qRound(100.0 * passed / graded))
+        .arg(QLocale().toString(graded), kind);
+}
+
+/// "1 card", "12 cards" (English plurals, with no translator loaded).
+QString cardCount(int n)
+{
+    return n == 1 ? StatisticsPane::tr("1 card")
+                  : StatisticsPane::tr("%1 cards").arg(QLocale().toString(n));
+}
+
+QLabel *sectionTitle(const QString &text = {})
+{
+    auto *label = new QLabel(text);
+    QFont font = label->font();
+    font.setBold(true);
+    label->setFont(font); // not a style sheet: those stop following palette changes
+    return label;
+}
+
+/// A chart of \a series along \a slotAxis, with a whole-number count axis beside it.
+std::pair<QChartView *, QValueAxis *> barChart(
+    QBarSeries *series, QAbstractAxis *slotAxis, const char *name)
+{
+    auto *chart = new QChart;
+    chart->addSeries(series);
+    auto *view = new QChartView(chart);
+    view->setObjectName(QLatin1String(name));
+    view->setRenderHint(QPainter::Antialiasing);
+    view->setMinimumHeight(260);
+    auto *countAxis = new QValueAxis;
+    countAxis->setLabelFormat(QStringLiteral("%d"));
+    slotAxis->setGridLineVisible(false);
+    chart->addAxis(slotAxis, Qt::AlignBottom);
+    chart->addAxis(countAxis, Qt::AlignLeft);
+    series->attachAxis(slotAxis);
+    series->attachAxis(countAxis);
+    chart->legend()->hide();
+    return {view, countAxis};
+}
+
+const char *const kStateNames[] = {QT_TRANSLATE_NOOP("ArchDeck::StatisticsPane", "New"),
+    QT_TRANSLATE_NOOP("ArchDeck::StatisticsPane", "Learning"),
+    QT_TRANSLATE_NOOP("ArchDeck::StatisticsPane", "Review"),
+    QT_TRANSLATE_NOOP("ArchDeck::StatisticsPane", "Relearning")};
+
+const QColor kForecastColor(0x3b, 0x82, 0xf6);
+const QColor kStatesColor(0x22, 0xc5, 0x5e);
+
+} // namespace
+
+StatisticsPane::StatisticsPane(const Deck *deck, const Clock *clock, QWidget *parent)
+    : QWidget(parent)
+    , m_deck(deck)
+    , m_clock(clock)
+    , m_pages(new QStackedWidget(this))
+    , m_message(new QLabel(this))
+    , m_heatmapTitle(sectionTitle())
+    , m_heatmap(new CalendarHeatmap(this))
+{
+    setObjectName(QStringLiteral("statisticsPane"));
+    for (const Card &card : m_deck->cards())
+        if (card.isQuestion())
+            m_questionIds.append(card.id);
+
+    m_message->setObjectName(QStringLiteral("statisticsMessage"));
+    m_message->setAlignment(Qt::AlignCenter);
+    m_message->setWordWrap(true);
+
+    m_heatmapTitle->setObjectName(QStringLiteral("statisticsHeatmapTitle"));
+
+    auto *content = new QWidget;
+    auto *grid = new QGridLayout(content);
+    grid->setContentsMargins(12, 12, 12, 12);
+    grid->setVerticalSpacing(8);
+    grid->addWidget(createSummary(), 0, 0, 1, 2);
+    grid->addWidget(m_heatmapTitle, 1, 0, 1, 2);
+    grid->addWidget(m_heatmap, 2, 0, 1, 2);
+    grid->addWidget(
+        sectionTitle(tr("Due in the next 30 days (overdue cards count as today)")), 3, 0);
+    grid->addWidget(sectionTitle(tr("Cards by state")), 3, 1);
+    grid->addWidget(createForecastChart(), 4, 0);
+    grid->addWidget(createStatesChart(), 4, 1);
+    grid->setColumnStretch(0, 3);
+    grid->setColumnStretch(1, 2);
+    grid->setRowStretch(4, 1);
+
+    auto *scroll = new QScrollArea;
+    scroll->setObjectName(QStringLiteral("statisticsContent"));
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    m_pages->addWidget(m_message);
+    m_pages->addWidget(scroll);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_pages);
+    applyChartTheme();
+    refresh(); // no collection yet: says so
+}
+
+QWidget *StatisticsPane::createSummary()
+{
+    static const char *const names[TileCount] = {"statisticsReviewsToday", "statisticsDueToday",
+        "statisticsRetention", "statisticsAverageTime"};
+    const QString captions[TileCount] = {tr("Reviews today"), tr("Due today"),
+        tr("True retention, last 30 days"), tr("Time per review, last 30 days")};
+    auto *summary = new QWidget;
+    auto *layout = new QGridLayout(summary);
+    layout->setContentsMargins(0, 0, 0, 8);
+    layout->setHorizontalSpacing(24);
+    for (int tile = 0; tile < TileCount; ++tile) {
+        auto *caption = new QLabel(captions[tile]);
+        auto *value = m_tileValues[tile] = new QLabel;
+        auto *detail = m_tileDetails[tile] = new QLabel;
+        value->setObjectName(QLatin1String(names[tile]));
+        detail->setObjectName(QLatin1String(names[tile]) + QLatin1String("Detail"));
+        QFont big = value->font();
+        big.setPointSizeF(big.pointSizeF() * 1.8);
+        big.setBold(true);
+        value->setFont(big);
+        for (QLabel *muted : {caption, detail})
+            muted->setForegroundRole(QPalette::PlaceholderText);
+        detail->setWordWrap(true);
+        layout->addWidget(caption, 0, tile);
+        layout->addWidget(value, 1, tile);
+        layout->addWidget(detail, 2, tile, Qt::AlignTop);
+        layout->setColumnStretch(tile, 1);
+    }
+    m_tileValues[Retention]->setToolTip(tr("Share of grades other than Again given to cards in "
+                                           "review. Mature: an interval of %1 days or more.")
+                                            .arg(ReviewSummary::matureDays));
+    return summary;
+}
+
+QChartView *StatisticsPane::createForecastChart()
+{
+    m_forecast = new QBarSet(tr("Due"));
+    m_forecast->append(QList<qreal>(forecastDays, 0));
+    auto *series = new QBarSeries;
+    series->append(m_forecast);
+    series->setBarWidth(0.8);
+    // Labels on chosen days of a value axis: category labels would repeat ("1" twice when the
+    // 30 days span a month end) and crowd.
+    m_forecastDaysAxis = new QCategoryAxis;
+    m_forecastDaysAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    m_forecastDaysAxis->setRange(-0.5, forecastDays - 0.5);
+    connect(series, &QBarSeries::hovered, this, [this](bool on, int index) {
+        const QString day = index == 0
+            ? tr("today")
+            : tr("on %1").arg(
+                QLocale().toString(m_forecastStart.addDays(index), QStringLiteral("ddd d MMM")));
+        QToolTip::showText(QCursor::pos(),
+            on ? tr("%1 due %2").arg(cardCount(int(m_forecast->at(index))), day) : QString());
+    });
+    std::tie(m_forecastView, m_forecastCountAxis)
+        = barChart(series, m_forecastDaysAxis, "statisticsForecast");
+    return m_forecastView;
+}
+
+QChartView *StatisticsPane::createStatesChart()
+{
+    m_states = new QBarSet(tr("Cards"));
+    QStringList names;
+    for (const char *name : kStateNames) {
+        names.append(tr(name));
+        m_states->append(0);
+    }
+    auto *series = new QBarSeries;
+    series->append(m_states);
+    series->setLabelsVisible(true);
+    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+    connect(series, &QBarSeries::hovered, this, [names](bool on, int index, QBarSet *set) {
+        QToolTip::showText(QCursor::pos(),
+            on ? tr("%1: %2").arg(names.at(index), cardCount(int(set->at(index)))) : QString());
+    });
+    auto *stateAxis = new QBarCategoryAxis;
+    stateAxis->append(names);
+    stateAxis->setTruncateLabels(false); // it would cut "Relearning" short with room to spare
+    std::tie(m_statesView, m_statesCountAxis) = barChart(series, stateAxis, "statisticsStates");
+    return m_statesView;
+}
+
+void StatisticsPane::setCollection(CollectionStore *store)
+{
+    m_store = store;
+    refresh();
+}
+
+void StatisticsPane::refresh()
+{
+    if (!m_store || !m_store->isOpen()) {
+        showMessage(
+            tr("No collection open"), tr("Statistics appear once your collection is open."));
+        return;
+    }
+    const QDateTime todayEnd = ReviewSession::dayEnd(m_clock->now());
+    const QDate today = todayEnd.toLocalTime().date().addDays(-1);
+    const QDate heatmapStart = today.addDays(-364);
+    QList<QDateTime> starts; // of the study days from a year ago to the end of the forecast
+    for (QDate day = heatmapStart; day <= today.addDays(forecastDays); day = day.addDays(1))
+        starts.append(studyDayStart(day));
+    const qsizetype tomorrow = heatmapStart.daysTo(today) + 1;
+    // Five aggregate queries, each over an index; nothing here walks the review log.
+    const auto counts = m_store->countsByPhase();
+    const auto unseen = m_store->unseenCardCount(m_questionIds);
+    const auto perDay = m_store->reviewCountsBetween(starts.mid(0, tomorrow + 1));
+    const auto due = m_store->dueCountsUntil(starts.mid(tomorrow, forecastDays));
+    const auto lastMonth = m_store->reviewSummary(starts.at(tomorrow - retentionDays), todayEnd);
+    for (const StoreError &error :
+        {counts.error, unseen.error, perDay.error, due.error, lastMonth.error}) {
+        if (error.isError()) {
+            showMessage(tr("Statistics unavailable"), error.message);
+            return;
+        }
+    }
+
+    PhaseCounts cards = counts.value;
+    cards.newCards += unseen.value;
+    m_heatmap->setCounts(heatmapStart, perDay.value);
+    if (m_heatmap->total() == 0 && cards.newCards == cards.total()) {
+        showMessage(tr("No reviews yet"),
+            tr("%1 waiting to be learnt. Once you grade some in the Review tab, this page shows "
+               "your reviews per day, what falls due next and how much you remember.")
+                .arg(cardCount(cards.newCards)));
+        return;
+    }
+    m_heatmapTitle->setText(tr("Reviews per day, last 12 months — %1 in all")
+                                .arg(QLocale().toString(m_heatmap->total())));
+    showSummary(perDay.value.constLast(), due.value.value(0), lastMonth.value);
+    showForecast(today, due.value);
+    showStates(cards);
+    m_pages->setCurrentIndex(1);
+}
+
+void StatisticsPane::showMessage(const QString &title, const QString &text)
+{
+    // A table keeps the paragraph a readable width in a wide window.
+    m_message->setText(
+        QStringLiteral("<table align=\"center\" width=\"480\"><tr><td align=\"center\"><h2>%1</h2>"
+                       "<p>%2</p></td></tr></table>")
+            .arg(title.toHtmlEscaped(), text.toHtmlEscaped()));
+    m_pages->setCurrentIndex(0);
+}
+
+void StatisticsPane::showSummary(int reviewsToday, int dueToday, const ReviewSummary &lastMonth)
+{
+    const ReviewSummary &m = lastMonth;
+    const QLocale locale;
+    const QString none = QStringLiteral("—");
+    const int graded = m.youngReviews + m.matureReviews;
+    const QString texts[TileCount][2] = {
+        {locale.toString(reviewsToday),
+            tr("%1 in the last 30 days").arg(locale.toString(m.reviews))},
+        {locale.toString(dueToday), tr("overdue ones included")},
+        {graded == 0 ? none : QStringLiteral("%1 %").arg(qRound(100 * m.passRate())),
+            graded == 0
+                ? tr("No review cards graded yet")
+                : percentOf(m.youngPassed, m.youngReviews, tr("young")) + QStringLiteral(", ")
+                    + percentOf(m.maturePassed, m.matureReviews, tr("mature"))},
+        {m.reviews == 0 ? none
+                        : QStringLiteral("%1 s").arg(m.averageDurationMs() / 1000, 0, 'f', 1),
+            m.reviews == 0       ? tr("No reviews")
+                : m.reviews == 1 ? tr("average of 1 review")
+                                 : tr("average of %1 reviews").arg(locale.toString(m.reviews))},
+    };
+    for (int tile = 0; tile < TileCount; ++tile) {
+        m_tileValues[tile]->setText(texts[tile][0]);
+        m_tileDetails[tile]->setText(texts[tile][1]);
+    }
+}
+
+void StatisticsPane::showForecast(const QDate &today, const QList<int> &due)
+{
+    m_forecastStart = today;
+    for (int i = 0; i < forecastDays; ++i)
+        m_forecast->replace(i, due.value(i));
+    setCountRange(
+        m_forecastCountAxis, due.isEmpty() ? 0 : *std::max_element(due.cbegin(), due.cend()));
+    for (const QString &label : m_forecastDaysAxis->categoriesLabels())
+        m_forecastDaysAxis->remove(label);
+    m_forecastDaysAxis->append(tr("Today"), 0);
+    for (int day = 7; day < forecastDays; day += 7)
+        m_forecastDaysAxis->append(
+            QLocale().toString(today.addDays(day), QStringLiteral("d MMM")), day);
+}
+
+void StatisticsPane::showStates(const PhaseCounts &counts)
+{
+    const int values[] = {counts.newCards, counts.learning, counts.review, counts.relearning};
+    for (int i = 0; i < m_states->count(); ++i)
+        m_states->replace(i, values[i]);
+    const int maximum = *std::max_element(std::begin(values), std::end(values));
+    setCountRange(m_statesCountAxis, maximum + maximum / 8); // room for the labels above
+}
+
+void StatisticsPane::applyChartTheme()
+{
+    const QPalette p = palette();
+    const QChart::ChartTheme theme
+        = isDarkPalette(p) ? QChart::ChartThemeDark : QChart::ChartThemeLight;
+    const QColor faint = windowTextBlend(p, 0.18);
+    for (QChartView *view : {m_forecastView, m_statesView}) {
+        QChart *chart = view->chart();
+        if (chart->theme() != theme)
+            chart->setTheme(theme); // resets colours and fonts: set ours again below
+        chart->setBackgroundBrush(p.color(QPalette::Window));
+        chart->setBackgroundRoundness(0);
+        chart->setMargins(QMargins(0, 0, 0, 0));
+        // The themes' grid lines are loud (ChartThemeDark's nearly white): keep them faint.
+        for (QAbstractAxis *axis : chart->axes()) {
+            axis->setGridLineColor(faint);
+            axis->setLinePenColor(faint);
+        }
+        view->setBackgroundBrush(p.color(QPalette::Window));
+    }
+    for (const auto &[set, color] :
+        {std::pair {m_forecast, kForecastColor}, {m_states, kStatesColor}}) {
+        set->setColor(color);
+        set->setBorderColor(color);
+        set->setLabelColor(p.color(QPalette::WindowText));
+    }
+}
+
+void StatisticsPane::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange)
+        applyChartTheme();
+    QWidget::changeEvent(event);
+}
+
+void StatisticsPane::showEvent(QShowEvent *event)
+{
+    refresh();
+    QWidget::showEvent(event);
+}
+
+} // namespace ArchDeck
