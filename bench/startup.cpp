@@ -28,6 +28,8 @@ double timeToFirstPaint(const QString &program, const QString &configHome)
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("ARCHDECK_STARTUP_PROBE"), QStringLiteral("1"));
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), configHome); // never touch the user's settings
+    env.insert(
+        QStringLiteral("ARCHDECK_DATA_DIR"), configHome + QLatin1String("/data")); // nor collection
     process.setProcessEnvironment(env);
     QElapsedTimer timer;
     timer.start();

@@ -8,6 +8,7 @@
 #include "mainwindow.h"
 #include "reviewpane.h"
 #include "reviewsettingsdialog.h"
+#include "statisticspane.h"
 
 #include <QApplication>
 #include <QLabel>
@@ -120,6 +121,12 @@ void TestReviewPane::reviewGradeUndoAndBrowse()
     search->clear();
     QTest::keyClicks(search, QStringLiteral("is:new"));
     QCOMPARE(table->model()->rowCount(), 43);
+
+    // The statistics page is built when first shown.
+    QVERIFY(!window.statisticsPane());
+    window.setMode(MainWindow::Mode::Statistics);
+    QVERIFY(window.statisticsPane());
+    QVERIFY(window.statisticsPane()->isVisible());
 }
 
 void TestReviewPane::finishedScreenSaysWhenNextIsDue()

@@ -83,8 +83,12 @@ MainWindow::MainWindow(const Deck *deck, QWidget *parent)
     m_tabs->addTab(m_reviewPane, QStringLiteral("Review"));
     m_browserPane = new BrowserPane(deck, m_clock.get(), this);
     m_tabs->addTab(m_browserPane, QStringLiteral("Browse"));
-    m_statisticsPane = new StatisticsPane(deck, m_clock.get(), this);
-    m_tabs->addTab(m_statisticsPane, QStringLiteral("Statistics"));
+    // Qt Charts is slow to set up: the statistics page is built the first time it is shown.
+    m_statisticsPage = new QWidget(this);
+    m_statisticsPage->setObjectName(QStringLiteral("statisticsPage"));
+    auto *statisticsLayout = new QVBoxLayout(m_statisticsPage);
+    statisticsLayout->setContentsMargins(0, 0, 0, 0);
+    m_tabs->addTab(m_statisticsPage, QStringLiteral("Statistics"));
     connect(m_browserPane, &BrowserPane::openCard, this, [this](const QString &id) {
         setMode(Mode::Study);
         if (!selectCard(id)) { // hidden by the deck filter: clear it and try again
@@ -94,6 +98,11 @@ MainWindow::MainWindow(const Deck *deck, QWidget *parent)
     });
     setCentralWidget(m_tabs);
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        if (mode() == Mode::Statistics && !m_statisticsPane) {
+            m_statisticsPane = new StatisticsPane(m_deck, m_clock.get(), m_statisticsPage);
+            m_statisticsPage->layout()->addWidget(m_statisticsPane);
+            m_statisticsPane->setCollection(m_store);
+        }
         if (mode() == Mode::Review)
             m_reviewPane->refresh(); // cards may have come due while the deck was open
         else if (mode() == Mode::Browse)
@@ -208,7 +217,8 @@ void MainWindow::setCollection(CollectionStore *store, const QString &problem)
     m_reviewPane->setDiagramBeforeAnswer(m_diagramEarlyAction->isChecked());
     m_reviewPane->setCollection(store, problem);
     m_browserPane->setCollection(store);
-    m_statisticsPane->setCollection(store);
+    if (m_statisticsPane)
+        m_statisticsPane->setCollection(store);
     updateModeActions();
 }
 
@@ -216,7 +226,7 @@ MainWindow::Mode MainWindow::mode() const
 {
     if (m_tabs->currentWidget() == m_reviewPane)
         return Mode::Review;
-    if (m_tabs->currentWidget() == m_statisticsPane)
+    if (m_tabs->currentWidget() == m_statisticsPage)
         return Mode::Statistics;
     return m_tabs->currentWidget() == m_browserPane ? Mode::Browse : Mode::Study;
 }
@@ -229,7 +239,7 @@ void MainWindow::setMode(Mode mode)
     else if (mode == Mode::Browse)
         page = m_browserPane;
     else if (mode == Mode::Statistics)
-        page = m_statisticsPane;
+        page = m_statisticsPage;
     m_tabs->setCurrentWidget(page);
 }
 

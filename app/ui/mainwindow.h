@@ -45,6 +45,8 @@ public:
     void setMode(Mode mode);
     ReviewPane *reviewPane() const { return m_reviewPane; }
     BrowserPane *browserPane() const { return m_browserPane; }
+    /// nullptr until the Statistics tab has been shown once.
+    StatisticsPane *statisticsPane() const { return m_statisticsPane; }
 
     /// Id of the card shown, or empty when a section or nothing is shown.
     QString currentCardId() const;
@@ -85,7 +87,8 @@ private:
     QTabWidget *m_tabs = nullptr;
     ReviewPane *m_reviewPane = nullptr;
     BrowserPane *m_browserPane = nullptr;
-    StatisticsPane *m_statisticsPane = nullptr;
+    QWidget *m_statisticsPage = nullptr; ///< the tab; holds the pane once built
+    StatisticsPane *m_statisticsPane = nullptr; ///< built on first show
     QSplitter *m_splitter = nullptr; ///< navigator | content
     QSplitter *m_contentSplitter = nullptr; ///< card above diagram
     QLineEdit *m_filter = nullptr;
