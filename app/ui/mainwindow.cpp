@@ -102,6 +102,7 @@ MainWindow::MainWindow(const Deck *deck, QWidget *parent)
             m_statisticsPane = new StatisticsPane(m_deck, m_clock.get(), m_statisticsPage);
             m_statisticsPage->layout()->addWidget(m_statisticsPane);
             m_statisticsPane->setCollection(m_store);
+            m_statisticsPane->show(); // children made after their parent is shown start hidden
         }
         if (mode() == Mode::Review)
             m_reviewPane->refresh(); // cards may have come due while the deck was open
