@@ -14,34 +14,14 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "archdeckprocess.h"
+
 using namespace Qt::StringLiterals;
 
+using ArchDeckProcess::archdeck;
+using ArchDeckProcess::Run;
+
 namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run archdeck(const QStringList &arguments)
-{
-    QProcess process;
-    process.start(QStringLiteral(ARCHDECK_EXE), arguments);
-    Run run;
-    // A generous cap so a hang fails the test instead of blocking ctest; not a timing assertion.
-    if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit) {
-        run.err = u"archdeck did not finish normally: "_s + process.errorString();
-        process.kill();
-        process.waitForFinished();
-        return run;
-    }
-    run.exitCode = process.exitCode();
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
-}
 
 QString dataFile(const QString &name)
 {
