@@ -1,10 +1,10 @@
 // The diagram beside the card, driven through the real study window: when it appears, switching
 // cards, errors over the last good diagram, a crashing diagram, selection, zoom, theme, legend.
-#include "applicationidentity.h"
 #include "cardfile.h"
 #include "deck.h"
 #include "diagrampane.h"
 #include "diagramview.h"
+#include "guitestenvironment.h"
 #include "mainwindow.h"
 #include "theme.h"
 
@@ -51,11 +51,7 @@ private:
 void TestDiagramPane::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    setApplicationIdentity();
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(
-        QSettings::IniFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("settings")));
-    qputenv("ARCHDECK_LAYOUT_WORKER", ARCHDECK_LAYOUT_WORKER_EXE);
+    setUpGuiTestEnvironment(m_dir.filePath(QStringLiteral("settings")));
     m_bundled = Deck::bundled();
 }
 

@@ -1,8 +1,8 @@
 // The study window, driven as a user would: keys, the filter box, restart with saved state.
+#include "applicationidentity.h"
 #include "cardview.h"
 #include "deck.h"
 #include "deckmodel.h"
-#include "applicationidentity.h"
 #include "mainwindow.h"
 
 #include <QAbstractItemModel>

@@ -1,10 +1,10 @@
 // Reviewing in the real window: reveal, grade 3, undo, grade 1 — and the queue, the store and the
 // card browser all reflect it. Keys go through the window as a user's would.
-#include "applicationidentity.h"
 #include "browserpane.h"
 #include "cardbrowsermodel.h"
 #include "collectionstore.h"
 #include "deck.h"
+#include "guitestenvironment.h"
 #include "mainwindow.h"
 #include "reviewpane.h"
 #include "reviewsettingsdialog.h"
@@ -44,11 +44,7 @@ private:
 void TestReviewPane::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    setApplicationIdentity();
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(
-        QSettings::IniFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("settings")));
-    qputenv("ARCHDECK_LAYOUT_WORKER", ARCHDECK_LAYOUT_WORKER_EXE);
+    setUpGuiTestEnvironment(m_dir.filePath(QStringLiteral("settings")));
     m_deck = Deck::bundled();
 }
 

@@ -32,7 +32,7 @@ private:
 
     QTemporaryDir *m_dir = nullptr;
     CollectionStore *m_store = nullptr;
-    FakeClock m_clock{QDateTime(QDate(2025, 1, 25), QTime(9, 0), Qt::UTC)};
+    FakeClock m_clock {QDateTime(QDate(2025, 1, 25), QTime(9, 0), Qt::UTC)};
     Deck m_deck = Deck::bundled();
     ReviewSession *m_session = nullptr;
 };
@@ -105,16 +105,22 @@ void TestReviewSession::undoPutsTheCardBack()
     QVERIFY(!session().undo().isError());
     QCOMPARE(session().current()->id, QStringLiteral("q02-microservice-communication-patterns"));
     QCOMPARE(session().currentState().phase, CardPhase::New);
-    QCOMPARE(m_store->cardState(QStringLiteral("q02-microservice-communication-patterns")).value.phase, CardPhase::New);
-    QVERIFY(m_store->reviews(QStringLiteral("q02-microservice-communication-patterns")).value.isEmpty());
+    QCOMPARE(
+        m_store->cardState(QStringLiteral("q02-microservice-communication-patterns")).value.phase,
+        CardPhase::New);
+    QVERIFY(m_store->reviews(QStringLiteral("q02-microservice-communication-patterns"))
+                .value.isEmpty());
     QVERIFY(!session().grade(Rating::Again, 1000).isError());
-    QCOMPARE(m_store->reviews(QStringLiteral("q02-microservice-communication-patterns")).value.first().rating,
-             Rating::Again);
+    QCOMPARE(m_store->reviews(QStringLiteral("q02-microservice-communication-patterns"))
+                 .value.first()
+                 .rating,
+        Rating::Again);
 }
 
 void TestReviewSession::dailyNewLimitIsASetting()
 {
-    QVERIFY(!m_store->setSetting(QStringLiteral("new_cards_per_day"), QStringLiteral("2")).isError());
+    QVERIFY(
+        !m_store->setSetting(QStringLiteral("new_cards_per_day"), QStringLiteral("2")).isError());
     QVERIFY(!session().rebuild().isError());
     QCOMPARE(session().counts().fresh, 2);
     QVERIFY(!session().grade(Rating::Easy, 1000).isError());
@@ -129,7 +135,8 @@ void TestReviewSession::dailyNewLimitIsASetting()
 
 void TestReviewSession::finishedSessionSaysWhenNextIsDue()
 {
-    QVERIFY(!m_store->setSetting(QStringLiteral("new_cards_per_day"), QStringLiteral("1")).isError());
+    QVERIFY(
+        !m_store->setSetting(QStringLiteral("new_cards_per_day"), QStringLiteral("1")).isError());
     QVERIFY(!session().rebuild().isError());
     QVERIFY(!session().grade(Rating::Good, 1000).isError());
     QVERIFY(!session().current());
@@ -148,7 +155,8 @@ void TestReviewSession::gradesSurviveReopening()
     m_session = new ReviewSession(m_store, &m_deck, &m_clock);
     QVERIFY(!session().rebuild().isError());
     QCOMPARE(session().counts().fresh, ReviewSession::defaultNewCardsPerDay - 1);
-    QCOMPARE(m_store->cardState(QStringLiteral("q01-monolith-microservices")).value.phase, CardPhase::Review);
+    QCOMPARE(m_store->cardState(QStringLiteral("q01-monolith-microservices")).value.phase,
+        CardPhase::Review);
 }
 
 void TestReviewSession::dayEnd_data()
@@ -156,9 +164,12 @@ void TestReviewSession::dayEnd_data()
     QTest::addColumn<QDateTime>("time");
     QTest::addColumn<QDateTime>("end");
     const QDate day(2025, 1, 25);
-    QTest::newRow("morning") << QDateTime(day, QTime(9, 0), Qt::UTC) << QDateTime(day.addDays(1), QTime(4, 0), Qt::UTC);
-    QTest::newRow("late night") << QDateTime(day, QTime(2, 30), Qt::UTC) << QDateTime(day, QTime(4, 0), Qt::UTC);
-    QTest::newRow("at 4") << QDateTime(day, QTime(4, 0), Qt::UTC) << QDateTime(day.addDays(1), QTime(4, 0), Qt::UTC);
+    QTest::newRow("morning") << QDateTime(day, QTime(9, 0), Qt::UTC)
+                             << QDateTime(day.addDays(1), QTime(4, 0), Qt::UTC);
+    QTest::newRow("late night") << QDateTime(day, QTime(2, 30), Qt::UTC)
+                                << QDateTime(day, QTime(4, 0), Qt::UTC);
+    QTest::newRow("at 4") << QDateTime(day, QTime(4, 0), Qt::UTC)
+                          << QDateTime(day.addDays(1), QTime(4, 0), Qt::UTC);
 }
 
 void TestReviewSession::dayEnd()

@@ -19,8 +19,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const QDateTime t0 = QDateTime::fromMSecsSinceEpoch(1737825300000, Qt::UTC); // 2025-01-25 17:15Z
-
 /// Opening at \a now, the backup made before open() returns so it can be checked at once.
 StoreOpenOptions at(const QDateTime &now)
 {

@@ -12,19 +12,6 @@ using namespace ArchDeck;
 using namespace ArchDeck::StoreTest;
 using namespace Qt::StringLiterals;
 
-namespace {
-
-const QDateTime t0 = QDateTime::fromMSecsSinceEpoch(1737825300000, Qt::UTC); // 2025-01-25 17:15Z
-
-StoreOpenOptions noBackup()
-{
-    StoreOpenOptions options;
-    options.backup = StoreOpenOptions::Backup::Skip;
-    return options;
-}
-
-} // namespace
-
 class TestStoreQueries : public QObject
 {
     Q_OBJECT

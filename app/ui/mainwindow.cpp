@@ -11,7 +11,6 @@
 #include "filterkeyhandler.h"
 #include "layoutengine.h"
 #include "reviewpane.h"
-#include "shortcutsdialog.h"
 #include "statisticspane.h"
 
 #include <QAction>
@@ -387,23 +386,6 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveSession();
     event->accept();
-}
-
-void MainWindow::showShortcuts()
-{
-    ShortcutsDialog dialog(actions(), this);
-    dialog.exec();
-}
-
-void MainWindow::showAbout()
-{
-    QMessageBox::about(this, QStringLiteral("About ArchDeck"),
-        QStringLiteral("<h3>ArchDeck %1</h3><p>Offline study cards and architecture diagrams "
-                       "for backend and system-design interviews.</p><p>%2 questions in %3 "
-                       "sections.</p>")
-            .arg(QCoreApplication::applicationVersion())
-            .arg(m_deck->questionCount())
-            .arg(m_deck->sections().size()));
 }
 
 } // namespace ArchDeck

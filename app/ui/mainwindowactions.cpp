@@ -4,17 +4,21 @@
 
 #include "browserpane.h"
 #include "cardview.h"
+#include "deck.h"
 #include "diagrampane.h"
 #include "diagramview.h"
 #include "reviewpane.h"
 #include "reviewsettingsdialog.h"
+#include "shortcutsdialog.h"
 #include "theme.h"
 
 #include <QAbstractButton>
 #include <QAction>
 #include <QActionGroup>
+#include <QCoreApplication>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QSettings>
 
 namespace ArchDeck {
@@ -182,6 +186,23 @@ void MainWindow::createMenus()
     shortcuts->setShortcut(QKeySequence(Qt::Key_F1));
     addAction(shortcuts);
     help->addAction(QStringLiteral("&About ArchDeck"), this, &MainWindow::showAbout);
+}
+
+void MainWindow::showShortcuts()
+{
+    ShortcutsDialog dialog(actions(), this);
+    dialog.exec();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, QStringLiteral("About ArchDeck"),
+        QStringLiteral("<h3>ArchDeck %1</h3><p>Offline study cards and architecture diagrams "
+                       "for backend and system-design interviews.</p><p>%2 questions in %3 "
+                       "sections.</p>")
+            .arg(QCoreApplication::applicationVersion())
+            .arg(m_deck->questionCount())
+            .arg(m_deck->sections().size()));
 }
 
 } // namespace ArchDeck

@@ -3,6 +3,7 @@
 // old versions by hand and to inspect what the store wrote).
 #pragma once
 
+#include "collectionstore.h"
 #include "reviewtypes.h"
 
 #include <QDateTime>
@@ -63,6 +64,17 @@ inline char *toString(const ReviewRecord &r)
 }
 
 namespace StoreTest {
+
+/// A fixed moment the store tests start from: 2025-01-25 17:15 UTC.
+inline const QDateTime t0 = QDateTime::fromMSecsSinceEpoch(1737825300000, Qt::UTC);
+
+/// Open options for tests that do not test backups.
+inline StoreOpenOptions noBackup()
+{
+    StoreOpenOptions options;
+    options.backup = StoreOpenOptions::Backup::Skip;
+    return options;
+}
 
 inline QDateTime utc(const QString &iso)
 {
