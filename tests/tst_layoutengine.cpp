@@ -65,6 +65,7 @@ private slots:
     void goodDiagramRenders();
     void boundsEqualViewBox_data();
     void boundsEqualViewBox();
+    void rerenderingGivesTheSameDrawing();
 
     void crashedWorkerIsReplaced();
     void timeoutKillsAndRecovers();
@@ -206,6 +207,31 @@ void TestLayoutEngine::boundsEqualViewBox()
     QVERIFY2(qAbs(bounds.width() - svg.viewBoxSize.width()) < 0.01
             && qAbs(bounds.height() - svg.viewBoxSize.height()) < 0.01,
         qPrintable(detail));
+}
+
+void TestLayoutEngine::rerenderingGivesTheSameDrawing()
+{
+    // The worker remembers text measurements between renders (TextMetricsCache): a repeat, in
+    // the same worker and in a fresh one, must lay out and draw exactly as the first time did.
+    const QByteArray dot = "digraph G {\n"
+                           "  a [label=\"Orders API\" kind=service]\n"
+                           "  b [label=<<B>bold</B> and <I>italic</I><BR/>two lines>]\n"
+                           "  c [label=\"big\" fontsize=30 fontname=\"DejaVu Serif\"]\n"
+                           "  a -> b [label=\"publishes\"]\n  b -> c [label=\"publishes\"]\n}\n";
+    LayoutEngine::Options options = workerOptions();
+    options.cacheEntries = 0; // every render is a real layout
+    LayoutEngine first(options);
+    const RenderResult cold = first.renderNow(source(dot));
+    QVERIFY2(cold.isOk(), qPrintable(joined(cold)));
+    const RenderResult warm = first.renderNow(source(dot));
+    LayoutEngine second(options);
+    const RenderResult fresh = second.renderNow(source(dot));
+    for (const RenderResult *again : {&warm, &fresh}) {
+        QCOMPARE(again->svg, cold.svg);
+        QCOMPARE(again->layout.elements.size(), cold.layout.elements.size());
+        for (qsizetype i = 0; i < cold.layout.elements.size(); ++i)
+            QCOMPARE(again->layout.elements[i].box, cold.layout.elements[i].box);
+    }
 }
 
 void TestLayoutEngine::crashedWorkerIsReplaced()

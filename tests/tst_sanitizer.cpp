@@ -1,6 +1,6 @@
-// Tests for GraphSanitizer and SelfContainedSvg, through LayoutEngine (both run inside the
-// archdeck-layout worker): what is removed from a diagram and said about it, what must never
-// reach the SVG, that labels with XML's special characters stay valid XML, and that no file a
+// Tests for GraphSanitizer and our SVG writer (SvgRenderPlugin), through LayoutEngine (both run
+// inside the archdeck-layout worker): what is removed from a diagram and said about it, what must
+// never reach the SVG, that labels with XML's special characters stay valid XML, and that no file a
 // diagram names is ever opened.
 #include "layoutengine.h"
 #include "testdiagrams.h"
@@ -235,6 +235,7 @@ void TestSanitizer::labelsStayValidXml_data()
     QTest::newRow("href-like") << u"href=\"x\" <image>"_s;
     QTest::newRow("unknown entity") << u"Q&A; &bogus;"_s;
     QTest::newRow("url( in text") << u"background: url(x.png)"_s;
+    QTest::newRow("control characters") << u"bell\u0007 escape\u001b"_s;
 }
 
 void TestSanitizer::labelsStayValidXml()
@@ -252,8 +253,13 @@ void TestSanitizer::labelsStayValidXml()
 
     const TestDiagrams::Svg svg = TestDiagrams::inspect(result.svg);
     QVERIFY2(svg.wellFormed, qPrintable(svg.error));
-    // The node, its label, the edge label and the cluster label: four <text>s saying `text`.
-    QCOMPARE(svg.texts.count(text), 4);
+    // The node, its label, the edge label and the cluster label: four <text>s saying `text`,
+    // with characters XML cannot hold shown as U+FFFD.
+    QString shown = text;
+    for (QChar &c : shown)
+        if (c.unicode() < 0x20 && c != u'\t' && c != u'\n' && c != u'\r')
+            c = QChar(0xFFFD);
+    QCOMPARE(svg.texts.count(shown), 4);
     int labelled = 0;
     for (const LayoutElement &e : result.layout.elements)
         labelled += e.label == text ? 1 : 0;

@@ -1,147 +1,156 @@
 #include "layoutprotocol.h"
 
-#include <QCborArray>
-#include <QCborMap>
-#include <QCborValue>
+#include <functional>
+
+#include <QBuffer>
+#include <QDataStream>
 #include <QtEndian>
 
 namespace ArchDeck::LayoutProtocol {
 
 namespace {
 
-// CBOR map keys, short because every render sends them.
-const QString kId = QStringLiteral("id");
-const QString kDot = QStringLiteral("dot");
-const QString kFile = QStringLiteral("file");
-const QString kTheme = QStringLiteral("theme");
-const QString kMaxBytes = QStringLiteral("maxBytes");
-const QString kMaxElements = QStringLiteral("maxElements");
-const QString kMaxLabel = QStringLiteral("maxLabel");
-const QString kSvg = QStringLiteral("svg");
-const QString kDiagnostics = QStringLiteral("diagnostics");
-const QString kBounds = QStringLiteral("bounds");
-const QString kElements = QStringLiteral("elements");
+// Payloads are QDataStream records behind a version byte: a reply holds ~50 strings and a few
+// hundred numbers, and reading them straight into the structs costs a fifth of what a CBOR
+// value tree did (bench_layout). A worker built from other sources answers with another version
+// and is treated as broken.
+constexpr quint8 kRequestVersion = 2;
+constexpr quint8 kReplyVersion = 2;
+constexpr auto kStreamVersion = QDataStream::Qt_6_4;
 
-QCborArray rectToCbor(const QRectF &r)
+QByteArray encoded(quint8 version, const std::function<void(QDataStream &)> &write)
 {
-    return {r.x(), r.y(), r.width(), r.height()};
+    QByteArray bytes;
+    QDataStream out(&bytes, QIODevice::WriteOnly);
+    out.setVersion(kStreamVersion);
+    out << version;
+    write(out);
+    return bytes;
 }
 
-QRectF rectFromCbor(const QCborValue &v)
+/// Reads a count and checks it against the bytes left (each item takes at least `minimumSize`),
+/// so a corrupt count fails the decode instead of asking for gigabytes.
+bool readCount(QDataStream &in, qsizetype minimumSize, quint32 *count)
 {
-    const QCborArray a = v.toArray();
-    return a.size() == 4
-        ? QRectF(a[0].toDouble(), a[1].toDouble(), a[2].toDouble(), a[3].toDouble())
-        : QRectF();
+    in >> *count;
+    const qint64 left = in.device()->bytesAvailable();
+    return in.status() == QDataStream::Ok && qint64(*count) * minimumSize <= left;
 }
 
-QCborMap elementToCbor(const LayoutElement &e)
+void write(QDataStream &out, const LayoutElement &e)
 {
-    QCborArray path;
-    for (const QPointF &p : e.path) {
-        path.append(p.x());
-        path.append(p.y());
+    out << quint8(e.type) << e.id << e.svgId << e.label << e.kind << e.shape << e.box << e.tail
+        << e.head << quint32(e.path.size());
+    for (const QPointF &p : e.path)
+        out << p.x() << p.y();
+}
+
+bool read(QDataStream &in, LayoutElement *e)
+{
+    quint8 type = 0;
+    in >> type >> e->id >> e->svgId >> e->label >> e->kind >> e->shape >> e->box >> e->tail
+        >> e->head;
+    e->type = type == 1 ? LayoutElement::Type::Edge
+        : type == 2     ? LayoutElement::Type::Cluster
+                        : LayoutElement::Type::Node;
+    quint32 points = 0;
+    if (!readCount(in, 2 * sizeof(double), &points))
+        return false;
+    e->path.reserve(points);
+    for (quint32 i = 0; i < points; ++i) {
+        double x = 0;
+        double y = 0;
+        in >> x >> y;
+        e->path.append(QPointF(x, y));
     }
-    return QCborMap {{QStringLiteral("t"), int(e.type)}, {kId, e.id},
-        {QStringLiteral("svgId"), e.svgId}, {QStringLiteral("label"), e.label},
-        {QStringLiteral("kind"), e.kind}, {QStringLiteral("shape"), e.shape},
-        {QStringLiteral("box"), rectToCbor(e.box)}, {QStringLiteral("path"), path},
-        {QStringLiteral("tail"), e.tail}, {QStringLiteral("head"), e.head}};
+    return in.status() == QDataStream::Ok;
 }
 
-LayoutElement elementFromCbor(const QCborMap &m)
+/// A stream over `payload` positioned after its version byte, or nullopt on another version.
+bool openPayload(QDataStream &in, quint8 expectedVersion)
 {
-    LayoutElement e;
-    const qint64 type = m.value(QStringLiteral("t")).toInteger();
-    e.type = type == 1 ? LayoutElement::Type::Edge
-        : type == 2    ? LayoutElement::Type::Cluster
-                       : LayoutElement::Type::Node;
-    e.id = m.value(kId).toString();
-    e.svgId = m.value(QStringLiteral("svgId")).toString();
-    e.label = m.value(QStringLiteral("label")).toString();
-    e.kind = m.value(QStringLiteral("kind")).toString();
-    e.shape = m.value(QStringLiteral("shape")).toString();
-    e.box = rectFromCbor(m.value(QStringLiteral("box")));
-    const QCborArray path = m.value(QStringLiteral("path")).toArray();
-    for (qsizetype i = 0; i + 1 < path.size(); i += 2)
-        e.path.append(QPointF(path[i].toDouble(), path[i + 1].toDouble()));
-    e.tail = m.value(QStringLiteral("tail")).toString();
-    e.head = m.value(QStringLiteral("head")).toString();
-    return e;
+    in.setVersion(kStreamVersion);
+    quint8 version = 0;
+    in >> version;
+    return in.status() == QDataStream::Ok && version == expectedVersion;
 }
 
 } // namespace
 
 QByteArray encode(const LayoutRequest &request)
 {
-    const QCborMap map {{kId, qint64(request.id)}, {kDot, request.source.dot},
-        {kFile, request.source.fileName}, {kTheme, themeName(request.source.theme)},
-        {kMaxBytes, request.limits.maxBytes}, {kMaxElements, request.limits.maxElements},
-        {kMaxLabel, request.limits.maxLabelLength}};
-    return map.toCborValue().toCbor();
+    return encoded(kRequestVersion, [&](QDataStream &out) {
+        out << request.id << request.source.dot << request.source.fileName
+            << quint8(request.source.theme) << request.limits.maxBytes
+            << qint32(request.limits.maxElements) << qint32(request.limits.maxLabelLength);
+    });
 }
 
 QByteArray encode(const LayoutReply &reply)
 {
-    QCborArray diagnostics;
-    for (const Diagnostic &d : reply.result.diagnostics)
-        diagnostics.append(
-            QCborMap {{QStringLiteral("error"), d.isError()}, {QStringLiteral("file"), d.file},
-                {QStringLiteral("line"), d.line}, {QStringLiteral("message"), d.message}});
-    QCborArray elements;
-    for (const LayoutElement &e : reply.result.layout.elements)
-        elements.append(elementToCbor(e));
-    const QCborMap map {{kId, qint64(reply.id)}, {kSvg, reply.result.svg},
-        {kDiagnostics, diagnostics}, {kBounds, rectToCbor(reply.result.layout.bounds)},
-        {kElements, elements}};
-    return map.toCborValue().toCbor();
+    return encoded(kReplyVersion, [&](QDataStream &out) {
+        const RenderResult &r = reply.result;
+        out << reply.id << r.svg << quint32(r.diagnostics.size());
+        for (const Diagnostic &d : r.diagnostics)
+            out << d.isError() << d.file << qint32(d.line) << d.message;
+        out << r.layout.bounds << quint32(r.layout.elements.size());
+        for (const LayoutElement &e : r.layout.elements)
+            write(out, e);
+    });
 }
 
 std::optional<LayoutRequest> decodeRequest(const QByteArray &payload)
 {
-    QCborParserError error;
-    const QCborValue value = QCborValue::fromCbor(payload, &error);
-    if (error.error != QCborError::NoError || !value.isMap())
+    QDataStream in(payload);
+    if (!openPayload(in, kRequestVersion))
         return std::nullopt;
-    const QCborMap map = value.toMap();
     LayoutRequest request;
-    request.id = quint64(map.value(kId).toInteger());
-    request.source.dot = map.value(kDot).toByteArray();
-    request.source.fileName = map.value(kFile).toString();
-    request.source.theme = map.value(kTheme).toString() == QLatin1String("dark")
-        ? DiagramTheme::Dark
-        : DiagramTheme::Light;
-    request.limits.maxBytes = map.value(kMaxBytes).toInteger(request.limits.maxBytes);
-    request.limits.maxElements = int(map.value(kMaxElements).toInteger(request.limits.maxElements));
-    request.limits.maxLabelLength
-        = int(map.value(kMaxLabel).toInteger(request.limits.maxLabelLength));
+    quint8 theme = 0;
+    qint32 maxElements = 0;
+    qint32 maxLabel = 0;
+    in >> request.id >> request.source.dot >> request.source.fileName >> theme
+        >> request.limits.maxBytes >> maxElements >> maxLabel;
+    if (in.status() != QDataStream::Ok)
+        return std::nullopt;
+    request.source.theme
+        = theme == quint8(DiagramTheme::Dark) ? DiagramTheme::Dark : DiagramTheme::Light;
+    request.limits.maxElements = maxElements;
+    request.limits.maxLabelLength = maxLabel;
     return request;
 }
 
 std::optional<LayoutReply> decodeReply(const QByteArray &payload)
 {
-    QCborParserError error;
-    const QCborValue value = QCborValue::fromCbor(payload, &error);
-    if (error.error != QCborError::NoError || !value.isMap())
+    QDataStream in(payload);
+    if (!openPayload(in, kReplyVersion))
         return std::nullopt;
-    const QCborMap map = value.toMap();
     LayoutReply reply;
-    reply.id = quint64(map.value(kId).toInteger());
-    reply.result.svg = map.value(kSvg).toByteArray();
-    const QCborArray diagnostics = map.value(kDiagnostics).toArray();
-    for (const QCborValue &d : diagnostics) {
-        const QCborMap m = d.toMap();
-        reply.result.diagnostics.append(
-            {m.value(QStringLiteral("error")).toBool() ? Diagnostic::Severity::Error
-                                                       : Diagnostic::Severity::Warning,
-                m.value(QStringLiteral("file")).toString(),
-                int(m.value(QStringLiteral("line")).toInteger()),
-                m.value(QStringLiteral("message")).toString()});
+    RenderResult &r = reply.result;
+    quint32 count = 0;
+    in >> reply.id >> r.svg;
+    if (!readCount(in, 13, &count)) // severity, two empty strings, line
+        return std::nullopt;
+    for (quint32 i = 0; i < count; ++i) {
+        bool isError = false;
+        Diagnostic d;
+        qint32 line = 0;
+        in >> isError >> d.file >> line >> d.message;
+        d.severity = isError ? Diagnostic::Severity::Error : Diagnostic::Severity::Warning;
+        d.line = line;
+        r.diagnostics.append(d);
     }
-    reply.result.layout.bounds = rectFromCbor(map.value(kBounds));
-    const QCborArray elements = map.value(kElements).toArray();
-    for (const QCborValue &e : elements)
-        reply.result.layout.elements.append(elementFromCbor(e.toMap()));
+    in >> r.layout.bounds;
+    if (!readCount(in, 1 + 8 * 4 + 32 + 4, &count)) // type, eight strings, box, path count
+        return std::nullopt;
+    r.layout.elements.reserve(count);
+    for (quint32 i = 0; i < count; ++i) {
+        LayoutElement e;
+        if (!read(in, &e))
+            return std::nullopt;
+        r.layout.elements.append(std::move(e));
+    }
+    if (in.status() != QDataStream::Ok || !in.atEnd())
+        return std::nullopt;
     return reply;
 }
 

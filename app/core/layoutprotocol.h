@@ -1,8 +1,9 @@
 // LayoutProtocol — the framed messages between the app and the layout worker process.
 //
-// A frame is a 4-byte big-endian length followed by that many bytes of CBOR. The app sends a
-// LayoutRequest, the worker answers with a LayoutReply carrying the same id. Used by LayoutEngine
-// (app side) and by archdeck-layout (worker side); both link archdeck_core.
+// A frame is a 4-byte big-endian length followed by that many bytes of payload: a version byte,
+// then a QDataStream record. The app sends a LayoutRequest, the worker answers with a LayoutReply
+// carrying the same id. Used by LayoutEngine (app side) and by archdeck-layout (worker side);
+// both link archdeck_core.
 #pragma once
 
 #include "renderresult.h"

@@ -8,7 +8,7 @@ namespace ArchDeck {
 
 struct BareRender::Context
 {
-    GVC_t *gvc = createGraphvizContext();
+    GVC_t *gvc = createGraphvizContext(GraphvizPlugins::GraphvizOnly);
     ~Context() { gvFreeContext(gvc); }
 };
 

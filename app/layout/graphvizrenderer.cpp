@@ -4,7 +4,7 @@
 #include "graphvizcontext.h"
 #include "graphvizmessages.h"
 #include "kindstyles.h"
-#include "selfcontainedsvg.h"
+#include "svgrenderplugin.h"
 
 #include <graphviz/gvc.h>
 
@@ -195,26 +195,18 @@ RenderResult GraphvizRenderer::render(const DiagramSource &source, const LayoutL
         agclose(graph);
         return result;
     }
-    char *data = nullptr;
-    unsigned int length = 0;
-    const int rendered = gvRenderData(m_context->gvc, graph, "svg", &data, &length);
-    QByteArray svg(data, int(length));
-    gvFreeRenderData(data);
+    QByteArray svg;
+    const bool rendered = SvgRenderPlugin::render(m_context->gvc, graph, &svg);
     result.layout = geometry(graph);
     gvFreeLayout(m_context->gvc, graph);
     agclose(graph);
     result.diagnostics += GraphvizMessages::take(file, source.dot);
-    if (rendered != 0) {
+    if (!rendered) {
         result.diagnostics.append(
             Diagnostic::error(file, 0, QStringLiteral("Graphviz could not render this diagram")));
         return result;
     }
-    const SelfContainedSvg::Result cleaned = SelfContainedSvg::clean(svg);
-    if (!cleaned.problem.isEmpty()) {
-        result.diagnostics.append(Diagnostic::error(file, 0, cleaned.problem));
-        return result;
-    }
-    result.svg = cleaned.svg;
+    result.svg = svg;
     return result;
 }
 
