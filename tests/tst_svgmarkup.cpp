@@ -55,6 +55,9 @@ void TestSvgMarkup::numbers_data()
     QTest::newRow("tiny negative is zero, not -0") << -0.004 << QByteArray("0");
     QTest::newRow("half a hundredth") << 0.005 << QByteArray("0.01");
     QTest::newRow("large") << 123456789.126 << QByteArray("123456789.13");
+    QTest::newRow("leading zero in hundredths") << 7.05 << QByteArray("7.05");
+    QTest::newRow("smallest non-zero") << -0.01 << QByteArray("-0.01");
+    QTest::newRow("beyond 10^13 prints whole") << 3e15 << QByteArray("3000000000000000");
     QTest::newRow("infinity") << std::numeric_limits<double>::infinity() << QByteArray("0");
     QTest::newRow("nan") << std::numeric_limits<double>::quiet_NaN() << QByteArray("0");
 }

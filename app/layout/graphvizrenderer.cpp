@@ -9,6 +9,7 @@
 #include <graphviz/gvc.h>
 
 #include <cmath>
+#include <utility>
 
 extern "C" void aglexbad(void); // exported by libcgraph 2.42, not declared in its headers
 #include <functional>
@@ -140,6 +141,7 @@ DiagramLayout geometry(Agraph_t *graph)
 struct GraphvizRenderer::Context
 {
     GVC_t *gvc = createGraphvizContext();
+    Agraph_t *laidOut = nullptr; ///< the last render's graph, until releaseLastGraph()
     ~Context() { gvFreeContext(gvc); }
 };
 
@@ -147,10 +149,22 @@ GraphvizRenderer::GraphvizRenderer()
     : m_context(std::make_unique<Context>())
 { }
 
-GraphvizRenderer::~GraphvizRenderer() = default;
+GraphvizRenderer::~GraphvizRenderer()
+{
+    releaseLastGraph();
+}
+
+void GraphvizRenderer::releaseLastGraph()
+{
+    if (Agraph_t *graph = std::exchange(m_context->laidOut, nullptr)) {
+        gvFreeLayout(m_context->gvc, graph);
+        agclose(graph);
+    }
+}
 
 RenderResult GraphvizRenderer::render(const DiagramSource &source, const LayoutLimits &limits)
 {
+    releaseLastGraph();
     RenderResult result;
     const QString &file = source.fileName;
     if (source.dot.size() > limits.maxBytes) {
@@ -198,8 +212,7 @@ RenderResult GraphvizRenderer::render(const DiagramSource &source, const LayoutL
     QByteArray svg;
     const bool rendered = SvgRenderPlugin::render(m_context->gvc, graph, &svg);
     result.layout = geometry(graph);
-    gvFreeLayout(m_context->gvc, graph);
-    agclose(graph);
+    m_context->laidOut = graph;
     result.diagnostics += GraphvizMessages::take(file, source.dot);
     if (!rendered) {
         result.diagnostics.append(

@@ -19,6 +19,11 @@ public:
 
     RenderResult render(const DiagramSource &source, const LayoutLimits &limits);
 
+    /// Frees the graph of the last render. render() keeps it so the worker can answer first and
+    /// free while the app reads the answer (a tenth of a render, bench_layout); the next
+    /// render() and the destructor free it too.
+    void releaseLastGraph();
+
 private:
     struct Context;
     std::unique_ptr<Context> m_context;

@@ -7,6 +7,8 @@
 
 #include <QSet>
 
+#include <cstring>
+
 namespace ArchDeck::KindStyles {
 
 namespace {
@@ -80,11 +82,25 @@ const ClusterStyle kClusterStyles[] = {
 const char *kFont = "DejaVu Sans";
 const char *kFontSize = "14"; // with the slide-fit check, ≥ 14 px on a 1920×1080 slide
 
-void set(void *object, const char *name, const QByteArray &value)
+/// An attribute declared once per graph and then set on each object: agsafeset() would look
+/// the name up again for every node and edge (styling was a tenth of a render, bench_layout).
+class Attribute
 {
-    agsafeset(object, const_cast<char *>(name), const_cast<char *>(value.constData()),
-        const_cast<char *>(""));
-}
+public:
+    Attribute(Agraph_t *root, int objectKind, const char *name)
+        : m_symbol(agattr(root, objectKind, const_cast<char *>(name), nullptr))
+    {
+        if (!m_symbol)
+            m_symbol = agattr(root, objectKind, const_cast<char *>(name), const_cast<char *>(""));
+    }
+    void set(void *object, const char *value) const
+    {
+        agxset(object, m_symbol, const_cast<char *>(value));
+    }
+
+private:
+    Agsym_t *m_symbol;
+};
 
 /// "client, actor, …" for messages about unknown kinds.
 QString names(const QList<DiagramKinds::Kind> &kinds)
@@ -95,30 +111,47 @@ QString names(const QList<DiagramKinds::Kind> &kinds)
     return list.join(QStringLiteral(", "));
 }
 
-const NodeStyle *findNodeStyle(const QByteArray &kind)
+const NodeStyle *findNodeStyle(const char *kind)
 {
     for (const NodeStyle &s : kNodeStyles)
-        if (kind == s.kind)
+        if (std::strcmp(kind, s.kind) == 0)
             return &s;
     return nullptr;
 }
 
-QByteArray get(void *object, const char *name)
+/// The attribute's value, "" when unset or undeclared.
+const char *get(void *object, const char *name)
 {
-    return QByteArray(agget(object, const_cast<char *>(name)));
+    const char *value = agget(object, const_cast<char *>(name));
+    return value ? value : "";
 }
 
-void styleClusters(Agraph_t *graph, DiagramTheme theme, const QByteArray &source,
-    const QString &fileName, Diagnostics &diagnostics)
+struct ClusterAttributes
+{
+    explicit ClusterAttributes(Agraph_t *root)
+        : style(root, AGRAPH, "style")
+        , fillcolor(root, AGRAPH, "fillcolor")
+        , color(root, AGRAPH, "color")
+        , fontcolor(root, AGRAPH, "fontcolor")
+        , fontname(root, AGRAPH, "fontname")
+        , fontsize(root, AGRAPH, "fontsize")
+        , labeljust(root, AGRAPH, "labeljust")
+        , margin(root, AGRAPH, "margin")
+    { }
+    Attribute style, fillcolor, color, fontcolor, fontname, fontsize, labeljust, margin;
+};
+
+void styleClusters(Agraph_t *graph, const ClusterAttributes &attributes, DiagramTheme theme,
+    const QByteArray &source, const QString &fileName, Diagnostics &diagnostics)
 {
     const bool dark = theme == DiagramTheme::Dark;
     for (Agraph_t *sub = agfstsubg(graph); sub; sub = agnxtsubg(sub)) {
-        if (QByteArray(agnameof(sub)).startsWith("cluster")) {
-            const QByteArray kind = get(sub, "kind");
+        if (std::strncmp(agnameof(sub), "cluster", 7) == 0) {
+            const char *kind = get(sub, "kind");
             const ClusterStyle *style = &kClusterStyles[std::size(kClusterStyles) - 1];
-            bool known = kind.isEmpty();
+            bool known = !*kind;
             for (const ClusterStyle &s : kClusterStyles)
-                if (kind == s.kind) {
+                if (std::strcmp(kind, s.kind) == 0) {
                     style = &s;
                     known = true;
                 }
@@ -128,16 +161,16 @@ void styleClusters(Agraph_t *graph, DiagramTheme theme, const QByteArray &source
                     QStringLiteral("unknown cluster kind '%1' in '%2' (known: %3)")
                         .arg(QString::fromUtf8(kind), QString::fromUtf8(agnameof(sub)),
                             names(DiagramKinds::clusterKinds()))));
-            set(sub, "style", style->style);
-            set(sub, "fillcolor", dark ? style->darkFill : style->lightFill);
-            set(sub, "color", dark ? style->darkStroke : style->lightStroke);
-            set(sub, "fontcolor", dark ? kDark.text : kLight.text);
-            set(sub, "fontname", kFont);
-            set(sub, "fontsize", kFontSize);
-            set(sub, "labeljust", "l");
-            set(sub, "margin", "12");
+            attributes.style.set(sub, style->style);
+            attributes.fillcolor.set(sub, dark ? style->darkFill : style->lightFill);
+            attributes.color.set(sub, dark ? style->darkStroke : style->lightStroke);
+            attributes.fontcolor.set(sub, dark ? kDark.text : kLight.text);
+            attributes.fontname.set(sub, kFont);
+            attributes.fontsize.set(sub, kFontSize);
+            attributes.labeljust.set(sub, "l");
+            attributes.margin.set(sub, "12");
         }
-        styleClusters(sub, theme, source, fileName, diagnostics);
+        styleClusters(sub, attributes, theme, source, fileName, diagnostics);
     }
 }
 
@@ -150,20 +183,38 @@ Diagnostics apply(
     const bool dark = theme == DiagramTheme::Dark;
     const Palette &palette = dark ? kDark : kLight;
 
-    set(graph, "bgcolor", palette.background);
-    set(graph, "fontname", kFont);
-    set(graph, "fontsize", kFontSize);
-    set(graph, "fontcolor", palette.text);
+    agsafeset(graph, const_cast<char *>("bgcolor"), const_cast<char *>(palette.background),
+        const_cast<char *>(""));
+    const ClusterAttributes clusterAttributes(graph);
+    clusterAttributes.fontname.set(graph, kFont);
+    clusterAttributes.fontsize.set(graph, kFontSize);
+    clusterAttributes.fontcolor.set(graph, palette.text);
+
+    const Attribute nodeFontname(graph, AGNODE, "fontname");
+    const Attribute nodeFontsize(graph, AGNODE, "fontsize");
+    const Attribute nodeFontcolor(graph, AGNODE, "fontcolor");
+    const Attribute nodePenwidth(graph, AGNODE, "penwidth");
+    const Attribute nodeShape(graph, AGNODE, "shape");
+    const Attribute nodeStyle(graph, AGNODE, "style");
+    const Attribute nodeFillcolor(graph, AGNODE, "fillcolor");
+    const Attribute nodeColor(graph, AGNODE, "color");
+    const Attribute nodeMargin(graph, AGNODE, "margin");
+    const Attribute edgeFontname(graph, AGEDGE, "fontname");
+    const Attribute edgeFontsize(graph, AGEDGE, "fontsize");
+    const Attribute edgeFontcolor(graph, AGEDGE, "fontcolor");
+    const Attribute edgeColor(graph, AGEDGE, "color");
+    const Attribute edgePenwidth(graph, AGEDGE, "penwidth");
+    const Attribute edgeArrowsize(graph, AGEDGE, "arrowsize");
 
     QSet<QByteArray> reported;
     for (Agnode_t *n = agfstnode(graph); n; n = agnxtnode(graph, n)) {
-        set(n, "fontname", kFont);
-        set(n, "fontsize", kFontSize);
-        set(n, "fontcolor", palette.text);
-        set(n, "penwidth", "1.4");
-        const QByteArray kind = get(n, "kind");
+        nodeFontname.set(n, kFont);
+        nodeFontsize.set(n, kFontSize);
+        nodeFontcolor.set(n, palette.text);
+        nodePenwidth.set(n, "1.4");
+        const char *kind = get(n, "kind");
         const NodeStyle *style = findNodeStyle(kind);
-        if (!style && !kind.isEmpty() && !reported.contains(kind)) {
+        if (!style && *kind && !reported.contains(kind)) {
             reported.insert(kind);
             diagnostics.append(Diagnostic::warning(fileName,
                 GraphvizMessages::lineOfAttribute(source, "kind", kind),
@@ -172,31 +223,32 @@ Diagnostics apply(
                         names(DiagramKinds::nodeKinds()))));
         }
         if (style) {
-            set(n, "shape", style->shape);
-            set(n, "style", style->style);
+            nodeShape.set(n, style->shape);
+            nodeStyle.set(n, style->style);
         } else {
             // A node without a known kind keeps its own shape, in neutral colours.
             style = findNodeStyle("step");
-            if (get(n, "shape").isEmpty())
-                set(n, "shape", "box");
+            if (!*get(n, "shape"))
+                nodeShape.set(n, "box");
             const QByteArray own = get(n, "style");
             if (!own.contains("filled"))
-                set(n, "style", own.isEmpty() ? QByteArray("filled") : own + ",filled");
+                nodeStyle.set(
+                    n, own.isEmpty() ? "filled" : QByteArray(own + ",filled").constData());
         }
-        set(n, "fillcolor", dark ? style->darkFill : style->lightFill);
-        set(n, "color", dark ? style->darkStroke : style->lightStroke);
-        set(n, "margin", "0.18,0.08");
+        nodeFillcolor.set(n, dark ? style->darkFill : style->lightFill);
+        nodeColor.set(n, dark ? style->darkStroke : style->lightStroke);
+        nodeMargin.set(n, "0.18,0.08");
 
         for (Agedge_t *e = agfstout(graph, n); e; e = agnxtout(graph, e)) {
-            set(e, "fontname", kFont);
-            set(e, "fontsize", kFontSize);
-            set(e, "fontcolor", palette.muted);
-            set(e, "color", palette.muted);
-            set(e, "penwidth", "1.3");
-            set(e, "arrowsize", "0.8");
+            edgeFontname.set(e, kFont);
+            edgeFontsize.set(e, kFontSize);
+            edgeFontcolor.set(e, palette.muted);
+            edgeColor.set(e, palette.muted);
+            edgePenwidth.set(e, "1.3");
+            edgeArrowsize.set(e, "0.8");
         }
     }
-    styleClusters(graph, theme, source, fileName, diagnostics);
+    styleClusters(graph, clusterAttributes, theme, source, fileName, diagnostics);
     return diagnostics;
 }
 

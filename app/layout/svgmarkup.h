@@ -9,7 +9,8 @@
 namespace ArchDeck::SvgMarkup {
 
 /// Appends `value` with at most two decimals and no trailing zeros: 12.5 → "12.5",
-/// -461.149 → "-461.15", 4.0 → "4", -0.001 → "0". Infinity and NaN print as "0".
+/// -461.149 → "-461.15", 4.0 → "4", -0.001 → "0". Infinity and NaN print as "0"; beyond
+/// ±10^13, whole numbers.
 void appendNumber(std::string &out, double value);
 
 /// Appends `text` escaped for XML text and attribute values: & < > " ' become entities, and

@@ -76,5 +76,6 @@ int main()
         if (!writeAll(
                 out, ArchDeck::LayoutProtocol::frame(ArchDeck::LayoutProtocol::encode(reply))))
             return 2;
+        renderer.releaseLastGraph(); // while the app reads the reply
     }
 }
