@@ -164,7 +164,7 @@ void TestDiagramPane::errorsShowOverTheLastGoodDiagram()
     QSettings().setValue(QStringLiteral("study/diagramBeforeAnswer"), true);
     const Deck deck
         = makeDeck({{QStringLiteral("q01-good"), "digraph { a [kind=\"service\"]; a -> b; }\n"},
-            {QStringLiteral("q02-bad"), "digraph {\n  a -> ;\n}\n"}});
+            {QStringLiteral("q02-bad"), "digraph {\n  a -> b [label=\"x\"\n  b -> c;\n}\n"}});
     QVERIFY(deck.diagnostics().isEmpty());
     MainWindow window(&deck);
     window.show();
@@ -176,8 +176,11 @@ void TestDiagramPane::errorsShowOverTheLastGoodDiagram()
     QVERIFY(waitForDiagram(pane, false));
     QVERIFY(pane->view()->hasDiagram()); // never a blank pane
     QVERIFY(pane->view()->isVisible());
-    QVERIFY2(pane->errorText().contains(QLatin1String("diagrams/q02-bad.dot:2: syntax error")),
+    // As the user reads it: "->", not "-&gt;".
+    QVERIFY2(
+        pane->errorText().contains(QLatin1String("diagrams/q02-bad.dot:3: syntax error near '->'")),
         qPrintable(pane->errorText()));
+    QCOMPARE(pane->findChild<QLabel *>(QStringLiteral("diagramError"))->textFormat(), Qt::RichText);
 }
 
 void TestDiagramPane::crashingDiagramNeverHurtsTheApp()

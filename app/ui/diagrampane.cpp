@@ -12,6 +12,7 @@
 #include <QPushButton>
 #include <QStackedLayout>
 #include <QStyle>
+#include <QTextDocumentFragment>
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -75,6 +76,7 @@ DiagramPane::DiagramPane(LayoutEngine *engine, QWidget *parent)
 
     m_banner->setObjectName(QStringLiteral("diagramError"));
     m_banner->setWordWrap(true);
+    m_banner->setTextFormat(Qt::RichText); // one escaped line per diagnostic, "<br>" between
     m_banner->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_banner->setStyleSheet(
         QStringLiteral("QLabel { background: #fde68a; color: #422006; border: 1px solid #d97706;"
@@ -114,6 +116,7 @@ DiagramPane::DiagramPane(LayoutEngine *engine, QWidget *parent)
 
     m_selection->setObjectName(QStringLiteral("diagramSelection"));
     m_selection->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_selection->setTextFormat(Qt::RichText);
     m_selection->setForegroundRole(QPalette::PlaceholderText);
     m_selection->setText(
         QStringLiteral("Hover to highlight, click to select · Ctrl+wheel zooms, drag pans"));
@@ -162,7 +165,8 @@ bool DiagramPane::isBusy() const
 
 QString DiagramPane::errorText() const
 {
-    return m_banner->isVisible() ? m_banner->text() : QString();
+    return m_banner->isVisible() ? QTextDocumentFragment::fromHtml(m_banner->text()).toPlainText()
+                                 : QString();
 }
 
 void DiagramPane::request()
