@@ -111,6 +111,7 @@ private slots:
     void deckLoadKeepsGoodCards();
     void deckLoadMissingFolder();
     void deckBundled();
+    void deckReadsDiagramsInsideOrBesideTheFolder();
 };
 
 void TestCardFile::serializeFormat()
@@ -404,6 +405,45 @@ void TestCardFile::deckBundled()
     }
     QCOMPARE(
         deck.cards().at(44).sourceFile, u"content/reference/r01-handy-runbooks-checklists.md"_s);
+}
+
+void TestCardFile::deckReadsDiagramsInsideOrBesideTheFolder()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    // mydeck/diagrams/ (a deck folder that carries its diagrams) and diagrams/ beside cards/
+    // (this repository's content/ + diagrams/ layout); inside the folder wins.
+    writeFile(dir.filePath(u"mydeck/q01-alpha.md"_s), goodFile("q01-alpha"));
+    writeFile(dir.filePath(u"mydeck/q02-beta.md"_s), goodFile("q02-beta"));
+    writeFile(dir.filePath(u"mydeck/q03-gamma.md"_s), goodFile("q03-gamma"));
+    writeFile(dir.filePath(u"mydeck/q04-delta.md"_s),
+        withLine("diagram:", "diagram: ../q04-delta.dot")
+            .replace("q04-outbox-pattern", "q04-delta"));
+    writeFile(dir.filePath(u"mydeck/diagrams/q01-alpha.dot"_s), "digraph inside {}");
+    writeFile(dir.filePath(u"diagrams/q01-alpha.dot"_s), "digraph beside_shadowed {}");
+    writeFile(dir.filePath(u"diagrams/q02-beta.dot"_s), "digraph beside {}");
+    writeFile(dir.filePath(u"q04-delta.dot"_s), "digraph outside {}");
+
+    const Deck deck = Deck::load(dir.filePath(u"mydeck"_s), u"mydeck/"_s);
+    QCOMPARE(deck.questionCount(), 4);
+    QString error;
+    QCOMPARE(deck.readDiagram(*deck.card(u"q01-alpha"_s), &error), QByteArray("digraph inside {}"));
+    QCOMPARE(deck.readDiagram(*deck.card(u"q02-beta"_s), &error), QByteArray("digraph beside {}"));
+    QVERIFY(error.isEmpty());
+    QCOMPARE(deck.diagramFileName(*deck.card(u"q01-alpha"_s)), u"mydeck/diagrams/q01-alpha.dot"_s);
+    QCOMPARE(deck.diagramFileName(*deck.card(u"q02-beta"_s)), u"diagrams/q02-beta.dot"_s);
+    QCOMPARE(Deck::bundled().diagramFileName(*Deck::bundled().card(u"q04-outbox-pattern"_s)),
+        u"diagrams/q04-outbox-pattern.dot"_s);
+
+    QVERIFY(deck.readDiagram(*deck.card(u"q03-gamma"_s), &error).isEmpty());
+    QCOMPARE(error,
+        u"diagrams/q03-gamma.dot: no such file in %1 or %2"_s.arg(
+            QDir::toNativeSeparators(dir.filePath(u"mydeck"_s)),
+            QDir::toNativeSeparators(dir.path())));
+
+    error.clear();
+    QVERIFY(deck.readDiagram(*deck.card(u"q04-delta"_s), &error).isEmpty());
+    QCOMPARE(error, u"'../q04-delta.dot' is not a path inside the deck"_s);
 }
 
 QTEST_GUILESS_MAIN(TestCardFile)

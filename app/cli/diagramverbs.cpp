@@ -133,7 +133,8 @@ int check(const QStringList &arguments, QTextStream &out, QTextStream &err)
     VerbParser parser(QStringLiteral("check [--deck DIR] [--timeout S]"),
         QStringLiteral("Validate every card and its diagram."));
     const QCommandLineOption deckOption(QStringLiteral("deck"),
-        QStringLiteral("Check the cards in DIR (diagrams in DIR/../diagrams)."),
+        QStringLiteral(
+            "Check the cards in DIR (their diagrams in DIR/diagrams or DIR/../diagrams)."),
         QStringLiteral("DIR"));
     parser.addOptions({deckOption, kTimeoutOption});
     if (const auto outcome = parser.parse(arguments, 0, out, err);
@@ -156,7 +157,7 @@ int check(const QStringList &arguments, QTextStream &out, QTextStream &err)
             continue;
         QString readError;
         DiagramSource source;
-        source.fileName = card.diagram;
+        source.fileName = deck.diagramFileName(card);
         source.dot = deck.readDiagram(card, &readError);
         if (!readError.isEmpty()) {
             problems.append(Diagnostic::error(
@@ -171,10 +172,10 @@ int check(const QStringList &arguments, QTextStream &out, QTextStream &err)
         for (const LayoutElement &e : result.layout.elements)
             if (e.type == LayoutElement::Type::Node && e.kind.isEmpty())
                 problems.append(Diagnostic::error(
-                    card.diagram, 0, QStringLiteral("node '%1' has no kind").arg(e.id)));
+                    source.fileName, 0, QStringLiteral("node '%1' has no kind").arg(e.id)));
         const QSizeF size = result.layout.bounds.size();
         if (size.width() > kSlideWidth || size.height() > kSlideHeight)
-            problems.append(Diagnostic::error(card.diagram, 0,
+            problems.append(Diagnostic::error(source.fileName, 0,
                 QStringLiteral("%1 × %2 pt does not fit a 1920 × 1080 slide with text ≥ 14 px")
                     .arg(qRound(size.width()))
                     .arg(qRound(size.height()))));

@@ -46,6 +46,8 @@ Deck Deck::bundled()
 Deck Deck::load(const QString &directory, const QString &displayPrefix)
 {
     Deck deck;
+    deck.m_folder = QDir::cleanPath(directory);
+    deck.m_displayPrefix = displayPrefix;
     deck.m_root = QDir::cleanPath(directory + QLatin1String("/.."));
     QList<Loaded> loaded;
     readFolder(directory, displayPrefix, loaded, deck.m_diagnostics);
@@ -81,12 +83,29 @@ QByteArray Deck::readDiagram(const Card &card, QString *error) const
         *error = QStringLiteral("'%1' is not a path inside the deck").arg(card.diagram);
         return {};
     }
-    QFile file(QDir(m_root).filePath(card.diagram));
+    QFile file(diagramPath(card));
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = QStringLiteral("%1: %2").arg(card.diagram, file.errorString());
+        *error = file.exists()
+            ? QStringLiteral("%1: %2").arg(diagramFileName(card), file.errorString())
+            : QStringLiteral("%1: no such file in %2 or %3")
+                  .arg(card.diagram, QDir::toNativeSeparators(m_folder),
+                      QDir::toNativeSeparators(m_root));
         return {};
     }
     return file.readAll();
+}
+
+QString Deck::diagramPath(const Card &card) const
+{
+    const QString inFolder = QDir(m_folder).filePath(card.diagram);
+    return QFile::exists(inFolder) ? inFolder : QDir(m_root).filePath(card.diagram);
+}
+
+QString Deck::diagramFileName(const Card &card) const
+{
+    const bool inFolder = QFile::exists(QDir(m_folder).filePath(card.diagram));
+    return QDir::cleanPath(
+        m_displayPrefix + (inFolder ? QString() : QStringLiteral("../")) + card.diagram);
 }
 
 const Card *Deck::card(const QString &id) const

@@ -31,15 +31,25 @@ public:
 
     const Diagnostics &diagnostics() const { return m_diagnostics; }
 
-    /// Reads the DOT file a card names (card.diagram, relative to the folder above the cards:
-    /// "diagrams/q04-outbox-pattern.dot"). Empty with `error` set when it cannot be read.
+    /// Reads the DOT file a card names: card.diagram ("diagrams/q04-outbox-pattern.dot") inside
+    /// the deck folder (mydeck/diagrams/…), else beside it, as in this repository (content/ and
+    /// diagrams/ side by side). Empty with `error` set when it cannot be read.
     QByteArray readDiagram(const Card &card, QString *error) const;
+
+    /// The card's diagram as messages name it, from where readDiagram() reads it: the bundled
+    /// deck's "diagrams/q04-outbox-pattern.dot", or "mydeck/diagrams/q04-….dot" for `--deck
+    /// mydeck`.
+    QString diagramFileName(const Card &card) const;
 
 private:
     QList<Card> m_cards;
     QHash<QString, qsizetype> m_index;
     Diagnostics m_diagnostics;
-    QString m_root; ///< the folder card paths are relative to: ":/" for the bundled deck
+    QString m_folder; ///< the folder of card files: ":/content" for the bundled deck
+    QString m_root; ///< the folder above it: ":/" for the bundled deck
+    QString m_displayPrefix; ///< how messages name m_folder: "content/", "mydeck/"
+
+    QString diagramPath(const Card &card) const;
 };
 
 } // namespace ArchDeck

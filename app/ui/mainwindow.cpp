@@ -267,7 +267,7 @@ void MainWindow::updateDiagram()
         m_diagramPane->showMessage(
             QStringLiteral("This card's diagram cannot be read: %1").arg(error));
     else
-        m_diagramPane->showDiagram(dot, card->diagram);
+        m_diagramPane->showDiagram(dot, m_deck->diagramFileName(*card));
 }
 
 void MainWindow::prefetchNextDiagram()
@@ -279,7 +279,7 @@ void MainWindow::prefetchNextDiagram()
     QString error;
     const QByteArray dot = m_deck->readDiagram(m_deck->cards().at(next), &error);
     if (!dot.isEmpty())
-        m_diagramPane->prefetch(dot, m_deck->cards().at(next).diagram);
+        m_diagramPane->prefetch(dot, m_deck->diagramFileName(m_deck->cards().at(next)));
 }
 
 void MainWindow::moveBy(int step)

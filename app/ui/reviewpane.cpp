@@ -270,7 +270,7 @@ void ReviewPane::updateDiagram()
     if (dot.isEmpty())
         m_diagram->showMessage(QStringLiteral("This card's diagram cannot be read: %1").arg(error));
     else
-        m_diagram->showDiagram(dot, card->diagram);
+        m_diagram->showDiagram(dot, m_deck->diagramFileName(*card));
 }
 
 void ReviewPane::report(const QString &message)
