@@ -71,6 +71,10 @@ void TestLayoutDiagnostics::syntaxErrorsCarryLines_data()
     QTest::newRow("only a comment") << QByteArray("/* nothing */\n") << u"in.dot: no graph found"_s;
     QTest::newRow("NUL byte") << QByteArrayLiteral("digraph G {\n  a\n  b\0\n}\n")
                               << u"in.dot:3: the file contains a NUL byte; is it text?"_s;
+    QTest::newRow("stray closing brace after the graph")
+        << QByteArray("digraph G {\n  a -> b\n}\n}\n") << u"in.dot:4: syntax error near '}'"_s;
+    QTest::newRow("text after the graph") << QByteArray("digraph G { a }\n\nleftover ;\n")
+                                          << u"in.dot:3: syntax error near 'leftover'"_s;
     QTest::newRow("error deep in a file")
         << QByteArray("digraph G {\n" + QByteArray("  a -> b\n").repeated(40) + "  ] \n}\n")
         << u"in.dot:42: syntax error near ']'"_s;
@@ -108,16 +112,27 @@ void TestLayoutDiagnostics::syntaxErrorAfterGoodRender()
 void TestLayoutDiagnostics::nothingCarriesOverBetweenRenders()
 {
     LayoutEngine engine(workerOptions());
-    // Valid DOT: a file may hold several graphs; Graphviz renders the first.
-    const RenderResult first
-        = engine.renderNow(source("digraph G { a [kind=\"service\"] } digraph H { leaked }\n"));
+    // Valid DOT: a file may hold several graphs; ArchDeck draws the first and says so.
+    const RenderResult first = engine.renderNow(
+        source("digraph G { a [kind=\"service\"] }\n// H:\ndigraph H { leaked }\n"));
     QVERIFY2(first.isOk(), qPrintable(joined(first)));
+    QCOMPARE(messages(first),
+        QStringList {u"in.dot:3: warning: the file holds more than one graph; ArchDeck draws "
+                     "only the first"_s});
+    QVERIFY(!first.svg.contains("leaked"));
     const RenderResult second = engine.renderNow(source("digraph X {\n  mine\n}\n"));
     QVERIFY2(second.isOk(), qPrintable(joined(second)));
     QStringList nodes;
     for (const LayoutElement &e : second.layout.elements)
         nodes.append(e.id);
     QCOMPARE(nodes, QStringList {u"mine"_s});
+    QCOMPARE(messages(second), QStringList());
+
+    // Comments and blank lines after the graph are nothing to mention.
+    const RenderResult third
+        = engine.renderNow(source("digraph X {\n  mine\n}\n\n/* the end */\n# and\n"));
+    QVERIFY2(third.isOk(), qPrintable(joined(third)));
+    QCOMPARE(messages(third), QStringList());
 }
 
 void TestLayoutDiagnostics::badHtmlLabelFallsBackToText()

@@ -184,6 +184,19 @@ void TestSanitizer::removals_data()
     QTest::newRow("landscape") << graph("landscape=true\n  a -> b")
                                << u"in.dot:2: warning: removed 'landscape' from graph 'G'"_s
                                << QByteArray("rotate(-90") << QByteArray("rotate(0)");
+    QTest::newRow("layout=neato is drawn with dot")
+        << graph("layout=neato\n  a -> b")
+        << u"in.dot:2: warning: drew graph 'G' with dot, not neato (ArchDeck lays out every "
+           "diagram with dot)"_s
+        << QByteArray() << QByteArray("ad-edge-1");
+    QTest::newRow("layout=neato, anonymous graph")
+        << QByteArray("digraph {\n  layout=neato\n  a -> b\n}\n")
+        << u"in.dot:2: warning: drew the graph with dot, not neato"_s << QByteArray()
+        << QByteArray("ad-edge-1");
+    QTest::newRow("layout=\"\" is drawn with dot, silently")
+        << graph("layout=\"\"\n  a -> b") << QString() << QByteArray() << QByteArray("ad-edge-1");
+    QTest::newRow("layout=dot stays, silently")
+        << graph("layout=dot\n  a -> b") << QString() << QByteArray() << QByteArray("ad-edge-1");
     QTest::newRow("dpi") << graph("dpi=300\n  a -> b")
                          << u"in.dot:2: warning: removed 'dpi' from graph 'G'"_s << QByteArray()
                          << QByteArray("scale(1 1)");

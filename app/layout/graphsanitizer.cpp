@@ -58,8 +58,14 @@ QString describe(void *object, int kind)
         return QStringLiteral("edge '%1 -> %2'")
             .arg(QString::fromUtf8(agnameof(agtail(e))), QString::fromUtf8(agnameof(aghead(e))));
     }
-    default:
-        return QStringLiteral("graph '%1'").arg(QString::fromUtf8(agnameof(object)));
+    default: {
+        // An anonymous graph ("digraph { … }") is named "%N" inside cgraph.
+        const char *name = agnameof(object);
+        if (!name || *name == '%')
+            return object == agroot(object) ? QStringLiteral("the graph")
+                                            : QStringLiteral("an anonymous subgraph");
+        return QStringLiteral("graph '%1'").arg(QString::fromUtf8(name));
+    }
     }
 }
 
@@ -189,6 +195,19 @@ Diagnostics sanitize(
     const QString frame = QStringLiteral("ArchDeck sizes diagrams itself");
     for (const char *name : kFrameAttributes)
         removeFromRoot(graph, name, source, fileName, frame, diagnostics);
+    // `layout=neato` would make gvLayout look for an engine the worker does not load (and
+    // fail the whole diagram); drawing it with dot and saying so keeps the user's diagram.
+    // Graphviz reads even an empty `layout` as an engine name, so it is set, not cleared.
+    if (Agsym_t *layout = agattr(graph, AGRAPH, const_cast<char *>("layout"), nullptr)) {
+        const QByteArray engine(agxget(graph, layout));
+        if (!engine.isEmpty() && engine != "dot")
+            diagnostics.append(Diagnostic::warning(fileName,
+                GraphvizMessages::lineOfAttribute(source, "layout", engine),
+                QStringLiteral(
+                    "drew %1 with dot, not %2 (ArchDeck lays out every diagram with dot)")
+                    .arg(describe(graph, AGRAPH), QString::fromUtf8(engine))));
+        agxset(graph, layout, const_cast<char *>("dot"));
+    }
     const QString unsafe = QStringLiteral("unsafe or invalid in SVG");
     for (const char *name : kLinkAttributes)
         removeWhere(graph, name, source, fileName, unsafe, isUnsafeLink, diagnostics);

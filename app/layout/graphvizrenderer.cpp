@@ -8,11 +8,14 @@
 
 #include <graphviz/gvc.h>
 
+#include <QRegularExpression>
+
 #include <cmath>
 #include <utility>
 
-extern "C" void aglexbad(void); // exported by libcgraph 2.42, not declared in its headers
 #include <functional>
+
+extern "C" void aglexbad(void); // exported by libcgraph 2.42, not declared in its headers
 
 namespace ArchDeck {
 
@@ -136,6 +139,79 @@ DiagramLayout geometry(Agraph_t *graph)
     return layout;
 }
 
+/// The DOT text as a stream cgraph reads from, a line at a time like agmemread(); unlike
+/// agmemread() the same stream can be read again, to find a second graph after the first.
+struct MemoryInput
+{
+    const QByteArray &text;
+    qsizetype at = 0;
+
+    static int read(void *channel, char *buffer, int size)
+    {
+        auto *input = static_cast<MemoryInput *>(channel);
+        int n = 0;
+        while (n < size && input->at < input->text.size()) {
+            const char c = input->text.at(input->at++);
+            buffer[n++] = c;
+            if (c == '\n')
+                break;
+        }
+        return n;
+    }
+};
+
+/// The line where graph `name` starts ("digraph H {", "graph \"H\""); 0 when not found.
+int lineOfGraph(const QByteArray &source, const QByteArray &name)
+{
+    const QRegularExpression header(QStringLiteral("\\b(?:di)?graph\\s+\"?%1(?=[\"\\s{])")
+                                        .arg(QRegularExpression::escape(QString::fromUtf8(name))));
+    const QString text = QString::fromUtf8(source);
+    const QRegularExpressionMatch match = header.match(text);
+    return match.hasMatch() ? int(text.left(match.capturedStart()).count(QLatin1Char('\n'))) + 1
+                            : 0;
+}
+
+/// Parses the first graph of `source`; null, with the reason in `diagnostics`, when there is none
+/// or it does not parse. What follows it is read too: nothing, a syntax error (a stray '}' left
+/// by an edit, which fails `dot` too), or another graph, which `dot` would draw as a second
+/// picture and ArchDeck leaves out with a warning.
+Agraph_t *readFirstGraph(const DiagramSource &source, Diagnostics &diagnostics)
+{
+    const QString &file = source.fileName;
+    GraphvizMessages::begin();
+    // The reader keeps unread input and its line count between calls in this long-lived
+    // process; without a reset, text after one graph would be read as the start of the next,
+    // and a syntax error would be reported below the lines of the previous diagram.
+    aglexbad();
+    agreadline(1);
+    Agiodisc_t io = {&MemoryInput::read, AgIoDisc.putstr, AgIoDisc.flush};
+    Agdisc_t disc = {&AgMemDisc, &AgIdDisc, &io};
+    MemoryInput input {source.dot};
+    Agraph_t *graph = agread(&input, &disc);
+    diagnostics += GraphvizMessages::take(file, source.dot);
+    if (!graph) {
+        if (!hasErrors(diagnostics))
+            diagnostics.append(Diagnostic::error(file, 0, QStringLiteral("no graph found")));
+        return nullptr;
+    }
+    GraphvizMessages::begin();
+    if (Agraph_t *next = agread(&input, &disc)) {
+        const QByteArray name(agnameof(next));
+        agclose(next);
+        GraphvizMessages::take(file, source.dot); // the second graph's own warnings
+        diagnostics.append(Diagnostic::warning(file,
+            name.startsWith('%') ? 0 : lineOfGraph(source.dot, name),
+            QStringLiteral("the file holds more than one graph; ArchDeck draws only the first")));
+    } else {
+        diagnostics += GraphvizMessages::take(file, source.dot);
+    }
+    if (hasErrors(diagnostics)) {
+        agclose(graph);
+        return nullptr;
+    }
+    return graph;
+}
+
 } // namespace
 
 struct GraphvizRenderer::Context
@@ -181,18 +257,9 @@ RenderResult GraphvizRenderer::render(const DiagramSource &source, const LayoutL
         return result;
     }
 
-    GraphvizMessages::begin();
-    // The reader keeps unread input (and its line count) between calls in this long-lived
-    // process; without a reset, text after one graph would be read as the start of the next.
-    aglexbad();
-    Agraph_t *graph = agmemread(source.dot.constData());
-    if (!graph) {
-        result.diagnostics = GraphvizMessages::take(file, source.dot);
-        if (!hasErrors(result.diagnostics))
-            result.diagnostics.append(Diagnostic::error(file, 0, QStringLiteral("no graph found")));
+    Agraph_t *graph = readFirstGraph(source, result.diagnostics);
+    if (!graph)
         return result;
-    }
-    result.diagnostics = GraphvizMessages::take(file, source.dot);
     result.diagnostics += GraphSanitizer::sanitize(graph, source.dot, file, limits);
     if (hasErrors(result.diagnostics)) {
         agclose(graph);
