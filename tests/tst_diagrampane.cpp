@@ -6,6 +6,7 @@
 #include "diagramview.h"
 #include "guitestenvironment.h"
 #include "mainwindow.h"
+#include "testdiagrams.h"
 #include "theme.h"
 
 #include <QAction>
@@ -13,6 +14,7 @@
 #include <QDialog>
 #include <QDir>
 #include <QLabel>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -34,6 +36,7 @@ private slots:
     void nextCardShowsItsDiagram();
     void errorsShowOverTheLastGoodDiagram();
     void crashingDiagramNeverHurtsTheApp();
+    void slowLayoutShowsBusyBarWithCancel();
     void clickSelectsAndNamesAnElement();
     void zoomShortcuts();
     void followsTheTheme();
@@ -202,6 +205,32 @@ void TestDiagramPane::crashingDiagramNeverHurtsTheApp()
     QVERIFY(waitForDiagram(pane));
     QCOMPARE(pane->errorText(), QString());
     QCOMPARE(window.currentCardId(), QStringLiteral("q02-fine"));
+}
+
+void TestDiagramPane::slowLayoutShowsBusyBarWithCancel()
+{
+    QSettings().setValue(QStringLiteral("study/diagramBeforeAnswer"), true);
+    const Deck deck = makeDeck({{QStringLiteral("q01-slow"), TestDiagrams::slow()}});
+    MainWindow window(&deck);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *pane = window.findChild<DiagramPane *>(QStringLiteral("diagramPane"));
+    auto *busy = pane->findChild<QWidget *>(QStringLiteral("diagramBusy"));
+    auto *message = pane->findChild<QLabel *>(QStringLiteral("diagramMessage"));
+    QVERIFY(window.selectCard(QStringLiteral("q01-slow")));
+    QTRY_VERIFY(busy->isVisible());
+    QVERIFY(pane->isBusy());
+    QCOMPARE(message->text(), QStringLiteral("Laying out the diagram…"));
+
+    QSignalSpy shown(pane, &DiagramPane::diagramShown);
+    QTest::mouseClick(
+        busy->findChild<QPushButton *>(QStringLiteral("cancelLayout")), Qt::LeftButton);
+    QTRY_COMPARE(shown.count(), 1);
+    QCOMPARE(shown.first().first().toBool(), false);
+    QVERIFY(!busy->isVisible());
+    QVERIFY2(pane->errorText().contains(QLatin1String("layout cancelled")),
+        qPrintable(pane->errorText()));
+    QCOMPARE(message->text(), QStringLiteral("No diagram to show: see the message above."));
 }
 
 void TestDiagramPane::clickSelectsAndNamesAnElement()

@@ -78,6 +78,8 @@ private slots:
     void newerRequestSupersedesCachedOlder();
     void cacheServesRepeatsPerTheme();
     void cancelStopsRunningLayout();
+    void visibleRequestStopsSlowBackgroundLayout();
+    void visibleRequestsGoAheadOfQueuedBackground();
     void busyChangedFollowsIsBusy();
     void missingWorkerIsAnError();
 
@@ -396,6 +398,48 @@ void TestLayoutEngine::cancelStopsRunningLayout()
 
     engine.cancel(u"nothing-running"_s); // harmless
     QVERIFY(engine.renderNow(source(TestDiagrams::numbered(7))).isOk());
+}
+
+void TestLayoutEngine::visibleRequestStopsSlowBackgroundLayout()
+{
+    // The next card's diagram is slow (seconds); the card on screen must not wait for it.
+    LayoutEngine engine(workerOptions());
+    QSignalSpy spy(&engine, &LayoutEngine::rendered);
+    engine.render(u"ahead"_s, source(TestDiagrams::slow()), LayoutEngine::Priority::Background);
+    QVERIFY(engine.isBusy());
+    const quint64 shown = engine.render(u"screen"_s, source(TestDiagrams::good()));
+    QTRY_COMPARE_WITH_TIMEOUT(spy.count(), 1, kPatienceMs);
+    const Delivery delivered = deliveries(spy).constFirst();
+    QCOMPARE(delivered.id, shown);
+    QVERIFY2(delivered.result.isOk(), qPrintable(joined(delivered.result)));
+    QCOMPARE(engine.workerStarts(), 2); // the background layout was stopped, not waited for
+    QVERIFY(!engine.isBusy());
+
+    // It was dropped quietly: no "crashed" or "cancelled" for anyone, and nothing cached.
+    QTest::qWait(50);
+    QCOMPARE(spy.count(), 1);
+    const RenderResult again = engine.renderNow(source(TestDiagrams::good()));
+    QVERIFY(again.isOk());
+    QCOMPARE(engine.workerStarts(), 2);
+}
+
+void TestLayoutEngine::visibleRequestsGoAheadOfQueuedBackground()
+{
+    LayoutEngine engine(workerOptions());
+    QSignalSpy spy(&engine, &LayoutEngine::rendered);
+    engine.render(u"a"_s, source(TestDiagrams::numbered(1)), LayoutEngine::Priority::Background);
+    engine.render(u"b"_s, source(TestDiagrams::numbered(2)), LayoutEngine::Priority::Background);
+    engine.render(u"c"_s, source(TestDiagrams::numbered(3)));
+    engine.render(u"d"_s, source(TestDiagrams::numbered(4)));
+    QTRY_VERIFY_WITH_TIMEOUT(!engine.isBusy(), kPatienceMs);
+    QStringList order;
+    for (const Delivery &d : deliveries(spy)) {
+        QVERIFY2(d.result.isOk(), qPrintable(joined(d.result)));
+        order.append(d.view);
+    }
+    // "a" was already running: it finishes, or gives way if the worker is slow to start.
+    order.removeAll(u"a"_s);
+    QCOMPARE(order, (QStringList {u"c"_s, u"d"_s, u"b"_s}));
 }
 
 void TestLayoutEngine::busyChangedFollowsIsBusy()

@@ -6,6 +6,8 @@
 #include <QEventLoop>
 #include <QProcess>
 
+#include <algorithm>
+
 namespace ArchDeck {
 
 namespace {
@@ -38,6 +40,9 @@ LayoutEngine::LayoutEngine(const Options &options, QObject *parent)
 {
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &LayoutEngine::timedOut);
+    m_preemptTimer.setSingleShot(true);
+    m_preemptTimer.setInterval(kBackgroundGraceMs);
+    connect(&m_preemptTimer, &QTimer::timeout, this, &LayoutEngine::preemptBackground);
 }
 
 LayoutEngine::~LayoutEngine()
@@ -59,9 +64,9 @@ QString LayoutEngine::defaultWorkerPath()
     return QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("archdeck-layout"));
 }
 
-quint64 LayoutEngine::render(const QString &view, const DiagramSource &source)
+quint64 LayoutEngine::render(const QString &view, const DiagramSource &source, Priority priority)
 {
-    Job job {m_nextId++, view, source, cacheKey(source)};
+    Job job {m_nextId++, view, source, cacheKey(source), priority};
     m_queue.removeIf([&](const Job &queued) { return queued.view == view; });
     m_latest.insert(view, job.id); // anything older for this view is no longer wanted
 
@@ -84,7 +89,16 @@ quint64 LayoutEngine::render(const QString &view, const DiagramSource &source)
             Qt::QueuedConnection);
         return job.id;
     }
-    m_queue.append(job);
+    if (priority == Priority::Visible) {
+        // Ahead of every background job; behind other visible ones.
+        const auto firstBackground = std::find_if(m_queue.begin(), m_queue.end(),
+            [](const Job &queued) { return queued.priority == Priority::Background; });
+        m_queue.insert(firstBackground, job);
+        if (m_current && m_current->priority == Priority::Background && !m_preemptTimer.isActive())
+            m_preemptTimer.start();
+    } else {
+        m_queue.append(job);
+    }
     startNext();
     return job.id;
 }
@@ -177,6 +191,15 @@ void LayoutEngine::workerStopped()
     m_worker = nullptr;
     if (!m_current)
         return;
+    if (m_current->preempted) {
+        // Nobody is waiting for it and nothing is wrong with it: no message, nothing cached.
+        m_timer.stop();
+        m_current.reset();
+        startNext();
+        if (!m_current)
+            emit busyChanged(false);
+        return;
+    }
     const DiagramSource &source = m_current->source;
     if (failedToStart)
         finish(failure(source,
@@ -195,6 +218,14 @@ void LayoutEngine::workerStopped()
         finish(failure(source, QStringLiteral("the layout engine crashed on this diagram")), false);
 }
 
+void LayoutEngine::preemptBackground()
+{
+    if (!m_current || !m_worker || m_current->priority != Priority::Background)
+        return;
+    m_current->preempted = true;
+    m_worker->kill(); // workerStopped() drops it and starts the visible request
+}
+
 void LayoutEngine::timedOut()
 {
     if (!m_current || !m_worker)
@@ -206,6 +237,7 @@ void LayoutEngine::timedOut()
 void LayoutEngine::finish(RenderResult result, bool cacheable)
 {
     m_timer.stop();
+    m_preemptTimer.stop();
     const Job job = *m_current;
     m_current.reset();
     if (cacheable)

@@ -6,7 +6,10 @@
 // diagram" and is restarted for the next; one that runs past the timeout is killed ("layout took
 // longer than N s"); after `recycleAfter` renders it is replaced to shed Graphviz's leaks.
 // Requests are asynchronous and keyed by a view: a newer request for the same view supersedes an
-// older one. Results are cached by (source, theme), so revisiting a card is free.
+// older one. Background requests (the next card's diagram, laid out ahead) wait behind visible
+// ones, and one that is still running when a visible request arrives is stopped after a short
+// grace, so a slow diagram ahead never holds up the one on screen. Results are cached by
+// (source, theme), so revisiting a card is free.
 // Used by the diagram view (GUI), `archdeck render` and `archdeck check`.
 #pragma once
 
@@ -36,13 +39,22 @@ public:
         LayoutLimits limits;
     };
 
+    enum class Priority {
+        Visible, ///< someone is waiting for it
+        Background, ///< laid out ahead, for the cache; gives way to Visible requests
+    };
+
+    /// How long a running background layout may go on once a visible request waits for it.
+    static constexpr int kBackgroundGraceMs = 100;
+
     explicit LayoutEngine(QObject *parent = nullptr);
     explicit LayoutEngine(const Options &options, QObject *parent = nullptr);
     ~LayoutEngine() override;
 
     /// Queues `source` for `view`; the result arrives through rendered() with the returned id,
     /// unless a newer request for the same view supersedes it first.
-    quint64 render(const QString &view, const DiagramSource &source);
+    quint64 render(
+        const QString &view, const DiagramSource &source, Priority priority = Priority::Visible);
 
     /// Stops work for `view`: drops its queued request and, if its layout is running, kills the
     /// worker; rendered() then reports "layout cancelled".
@@ -69,8 +81,10 @@ private:
         QString view;
         DiagramSource source;
         QByteArray cacheKey;
+        Priority priority = Priority::Visible;
         bool cancelled = false;
         bool timedOut = false;
+        bool preempted = false; ///< a background layout stopped for a visible request
     };
 
     void startNext();
@@ -78,6 +92,7 @@ private:
     void readReplies();
     void workerStopped();
     void timedOut();
+    void preemptBackground();
     void finish(RenderResult result, bool cacheable);
     void deliver(quint64 id, const QString &view, const RenderResult &result);
     void retireWorker();
@@ -89,6 +104,7 @@ private:
     QList<Job> m_queue;
     std::optional<Job> m_current;
     QTimer m_timer;
+    QTimer m_preemptTimer;
     quint64 m_nextId = 1;
     int m_rendersByWorker = 0;
     int m_workerStarts = 0;

@@ -112,7 +112,11 @@ DiagramPane::DiagramPane(LayoutEngine *engine, QWidget *parent)
     layout->addWidget(m_busy);
     m_busyDelay->setSingleShot(true);
     m_busyDelay->setInterval(kBusyDelayMs);
-    connect(m_busyDelay, &QTimer::timeout, m_busy, &QWidget::show);
+    connect(m_busyDelay, &QTimer::timeout, this, [this] {
+        m_busy->show();
+        if (!m_view->hasDiagram()) // not "press Space" under a busy bar: say what is happening
+            m_message->setText(QStringLiteral("Laying out the diagram…"));
+    });
 
     m_selection->setObjectName(QStringLiteral("diagramSelection"));
     m_selection->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -140,7 +144,7 @@ void DiagramPane::showDiagram(const QByteArray &dot, const QString &fileName)
 
 void DiagramPane::prefetch(const QByteArray &dot, const QString &fileName)
 {
-    m_engine->render(kPrefetch, {dot, fileName, theme()});
+    m_engine->render(kPrefetch, {dot, fileName, theme()}, LayoutEngine::Priority::Background);
 }
 
 void DiagramPane::showMessage(const QString &message)
