@@ -50,7 +50,9 @@ LayoutEngine::~LayoutEngine()
     if (m_worker) {
         m_worker->disconnect(this);
         m_worker->closeWriteChannel();
-        if (!m_worker->waitForFinished(500))
+        // An idle worker exits when its input ends; a busy one would first finish its layout,
+        // which nobody wants any more, so quitting the app never waits for Graphviz.
+        if (m_current || !m_worker->waitForFinished(500))
             m_worker->kill();
         m_worker->waitForFinished(500);
     }
