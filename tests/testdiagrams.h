@@ -1,4 +1,5 @@
-// DOT inputs and checks shared by the layout suites (tst_layoutengine, tst_layoutdiagnostics,
+// DOT inputs and checks shared by the layout suites (tst_layoutengine, tst_layoutrequests,
+// tst_layoutdiagnostics,
 // tst_sanitizer, tst_render_cli, tst_graphviz_examples): a small styled diagram, one that crashes
 // Graphviz 2.42, one that keeps it busy for seconds, what a test needs to know about an SVG (well
 // formed? viewBox? ids?), and diagnostics as the user reads them.
@@ -8,6 +9,7 @@
 
 #include <QByteArray>
 #include <QSet>
+#include <QSignalSpy>
 #include <QSizeF>
 #include <QString>
 #include <QStringList>
@@ -153,6 +155,27 @@ inline QStringList messages(const ArchDeck::RenderResult &result)
 inline QString joined(const ArchDeck::RenderResult &result)
 {
     return messages(result).join(QLatin1String(" | "));
+}
+
+/// A generous cap on waiting for the worker, so a hang fails instead of blocking ctest; never a
+/// timing assertion.
+constexpr int kPatienceMs = 60000;
+
+/// The rendered() emissions a spy recorded, as (view, result).
+struct Delivery
+{
+    quint64 id = 0;
+    QString view;
+    ArchDeck::RenderResult result;
+};
+
+inline QList<Delivery> deliveries(const QSignalSpy &spy)
+{
+    QList<Delivery> list;
+    for (const QList<QVariant> &arguments : spy)
+        list.append({arguments.at(0).toULongLong(), arguments.at(1).toString(),
+            qvariant_cast<ArchDeck::RenderResult>(arguments.at(2))});
+    return list;
 }
 
 } // namespace TestDiagrams

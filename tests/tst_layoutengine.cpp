@@ -1,7 +1,7 @@
 // Tests for LayoutEngine over the real archdeck-layout worker: what a good render gives back
-// (SVG, layout, ids, bounds), and supervision: crash, timeout, recycling, superseded and
-// cancelled requests, the cache, a worker that cannot start. Diagnostics and limits are in
-// tst_layoutdiagnostics.
+// (SVG, layout, ids, bounds), and supervision: crash, timeout, recycling, a worker that cannot
+// start. How requests are ordered, superseded, cancelled and cached is in tst_layoutrequests;
+// diagnostics and limits are in tst_layoutdiagnostics.
 #include "layoutengine.h"
 #include "testdiagrams.h"
 
@@ -32,26 +32,6 @@ int countOf(const DiagramLayout &layout, LayoutElement::Type type)
         [type](const LayoutElement &e) { return e.type == type; }));
 }
 
-/// The rendered() emissions a spy recorded, as (view, result).
-struct Delivery
-{
-    quint64 id = 0;
-    QString view;
-    RenderResult result;
-};
-
-QList<Delivery> deliveries(const QSignalSpy &spy)
-{
-    QList<Delivery> list;
-    for (const QList<QVariant> &arguments : spy)
-        list.append({arguments.at(0).toULongLong(), arguments.at(1).toString(),
-            qvariant_cast<RenderResult>(arguments.at(2))});
-    return list;
-}
-
-/// A generous cap so a hang fails instead of blocking ctest; never a timing assertion.
-constexpr int kPatienceMs = 60000;
-
 } // namespace
 
 class TestLayoutEngine : public QObject
@@ -74,13 +54,6 @@ private slots:
 
     void workerRecycledAfterRenders();
     void workerRecycledWithQueuedRequests();
-    void newerRequestSupersedesOlder();
-    void newerRequestSupersedesCachedOlder();
-    void cacheServesRepeatsPerTheme();
-    void cancelStopsRunningLayout();
-    void visibleRequestStopsSlowBackgroundLayout();
-    void visibleRequestsGoAheadOfQueuedBackground();
-    void busyChangedFollowsIsBusy();
     void missingWorkerIsAnError();
 
 private:
@@ -312,155 +285,6 @@ void TestLayoutEngine::workerRecycledWithQueuedRequests()
         QVERIFY(d.result.svg.contains("a" + d.view.mid(5).toUtf8()));
     }
     QCOMPARE(engine.workerStarts(), 3);
-}
-
-void TestLayoutEngine::newerRequestSupersedesOlder()
-{
-    LayoutEngine engine(workerOptions());
-    QSignalSpy spy(&engine, &LayoutEngine::rendered);
-    const quint64 older = engine.render(u"v"_s, source(TestDiagrams::numbered(1)));
-    const quint64 newer = engine.render(u"v"_s, source(TestDiagrams::numbered(2)));
-    const quint64 other = engine.render(u"w"_s, source(TestDiagrams::numbered(3)));
-    QVERIFY(older != newer && newer != other);
-    QTRY_COMPARE_WITH_TIMEOUT(spy.count(), 2, kPatienceMs);
-    QTest::qWait(200); // a late, stale delivery would show up here
-    const QList<Delivery> got = deliveries(spy);
-    QCOMPARE(got.size(), 2);
-    for (const Delivery &d : got) {
-        QVERIFY2(d.result.isOk(), qPrintable(joined(d.result)));
-        if (d.view == u"v"_s) {
-            QCOMPARE(d.id, newer);
-            QVERIFY(d.result.svg.contains("a2"));
-        } else {
-            QCOMPARE(d.view, u"w"_s);
-            QCOMPARE(d.id, other);
-            QVERIFY(d.result.svg.contains("a3"));
-        }
-    }
-}
-
-void TestLayoutEngine::newerRequestSupersedesCachedOlder()
-{
-    LayoutEngine engine(workerOptions());
-    QVERIFY(engine.renderNow(source(TestDiagrams::numbered(1))).isOk()); // now cached
-    QSignalSpy spy(&engine, &LayoutEngine::rendered);
-    engine.render(u"v"_s, source(TestDiagrams::numbered(1)));
-    const quint64 newer = engine.render(u"v"_s, source(TestDiagrams::numbered(2)));
-    QTRY_VERIFY_WITH_TIMEOUT(
-        !spy.isEmpty() && spy.constLast().at(0).toULongLong() == newer, kPatienceMs);
-    QCOMPARE(spy.count(), 1);
-}
-
-void TestLayoutEngine::cacheServesRepeatsPerTheme()
-{
-    LayoutEngine::Options options = workerOptions();
-    options.recycleAfter = 1; // every real render after the first would start a worker
-    LayoutEngine engine(options);
-
-    const RenderResult first = engine.renderNow(source(TestDiagrams::good()));
-    QVERIFY2(first.isOk(), qPrintable(joined(first)));
-    QCOMPARE(engine.workerStarts(), 1);
-
-    QSignalSpy spy(&engine, &LayoutEngine::rendered);
-    engine.render(u"v"_s, source(TestDiagrams::good()));
-    QVERIFY(!engine.isBusy()); // answered from the cache, nothing queued
-    QTRY_COMPARE_WITH_TIMEOUT(spy.count(), 1, kPatienceMs);
-    const RenderResult second = deliveries(spy).constFirst().result;
-    QCOMPARE(second.svg, first.svg);
-    QCOMPARE(second.layout.elements.size(), first.layout.elements.size());
-    QCOMPARE(engine.workerStarts(), 1);
-
-    const RenderResult dark = engine.renderNow(source(TestDiagrams::good(), DiagramTheme::Dark));
-    QVERIFY2(dark.isOk(), qPrintable(joined(dark)));
-    QCOMPARE(engine.workerStarts(), 2); // a different theme is a different render
-    QVERIFY(dark.svg != first.svg);
-    QVERIFY(dark.svg.contains("#1d1f22"));
-    QVERIFY(!first.svg.contains("#1d1f22"));
-    QVERIFY(first.svg.contains("#ffffff"));
-}
-
-void TestLayoutEngine::cancelStopsRunningLayout()
-{
-    LayoutEngine engine(workerOptions());
-    QSignalSpy spy(&engine, &LayoutEngine::rendered);
-    const quint64 id = engine.render(u"v"_s, source(TestDiagrams::slow()));
-    QVERIFY(engine.isBusy());
-    engine.cancel(u"v"_s);
-    QTRY_COMPARE_WITH_TIMEOUT(spy.count(), 1, kPatienceMs);
-    const Delivery cancelled = deliveries(spy).constFirst();
-    QCOMPARE(cancelled.id, id);
-    QCOMPARE(cancelled.view, u"v"_s);
-    QCOMPARE(messages(cancelled.result), QStringList {u"in.dot: layout cancelled"_s});
-    QVERIFY(!engine.isBusy());
-
-    const RenderResult after = engine.renderNow(source(TestDiagrams::good()));
-    QVERIFY2(after.isOk(), qPrintable(joined(after)));
-
-    engine.cancel(u"nothing-running"_s); // harmless
-    QVERIFY(engine.renderNow(source(TestDiagrams::numbered(7))).isOk());
-}
-
-void TestLayoutEngine::visibleRequestStopsSlowBackgroundLayout()
-{
-    // The next card's diagram is slow (seconds); the card on screen must not wait for it.
-    LayoutEngine engine(workerOptions());
-    QSignalSpy spy(&engine, &LayoutEngine::rendered);
-    engine.render(u"ahead"_s, source(TestDiagrams::slow()), LayoutEngine::Priority::Background);
-    QVERIFY(engine.isBusy());
-    const quint64 shown = engine.render(u"screen"_s, source(TestDiagrams::good()));
-    QTRY_COMPARE_WITH_TIMEOUT(spy.count(), 1, kPatienceMs);
-    const Delivery delivered = deliveries(spy).constFirst();
-    QCOMPARE(delivered.id, shown);
-    QVERIFY2(delivered.result.isOk(), qPrintable(joined(delivered.result)));
-    QCOMPARE(engine.workerStarts(), 2); // the background layout was stopped, not waited for
-    QVERIFY(!engine.isBusy());
-
-    // It was dropped quietly: no "crashed" or "cancelled" for anyone, and nothing cached.
-    QTest::qWait(50);
-    QCOMPARE(spy.count(), 1);
-    const RenderResult again = engine.renderNow(source(TestDiagrams::good()));
-    QVERIFY(again.isOk());
-    QCOMPARE(engine.workerStarts(), 2);
-}
-
-void TestLayoutEngine::visibleRequestsGoAheadOfQueuedBackground()
-{
-    LayoutEngine engine(workerOptions());
-    QSignalSpy spy(&engine, &LayoutEngine::rendered);
-    engine.render(u"a"_s, source(TestDiagrams::numbered(1)), LayoutEngine::Priority::Background);
-    engine.render(u"b"_s, source(TestDiagrams::numbered(2)), LayoutEngine::Priority::Background);
-    engine.render(u"c"_s, source(TestDiagrams::numbered(3)));
-    engine.render(u"d"_s, source(TestDiagrams::numbered(4)));
-    QTRY_VERIFY_WITH_TIMEOUT(!engine.isBusy(), kPatienceMs);
-    QStringList order;
-    for (const Delivery &d : deliveries(spy)) {
-        QVERIFY2(d.result.isOk(), qPrintable(joined(d.result)));
-        order.append(d.view);
-    }
-    // "a" was already running: it finishes, or gives way if the worker is slow to start.
-    order.removeAll(u"a"_s);
-    QCOMPARE(order, (QStringList {u"c"_s, u"d"_s, u"b"_s}));
-}
-
-void TestLayoutEngine::busyChangedFollowsIsBusy()
-{
-    LayoutEngine engine(workerOptions());
-    QStringList mismatches;
-    connect(&engine, &LayoutEngine::busyChanged, this, [&](bool busy) {
-        if (busy != engine.isBusy())
-            mismatches.append(
-                busy ? u"busyChanged(true) while idle"_s : u"busyChanged(false) while busy"_s);
-    });
-    // A follow-up request made from the rendered() slot, as a view showing the next card would.
-    QSignalSpy spy(&engine, &LayoutEngine::rendered);
-    connect(&engine, &LayoutEngine::rendered, this, [&](quint64, const QString &view) {
-        if (view == u"first"_s)
-            engine.render(u"second"_s, source(TestDiagrams::numbered(2)));
-    });
-    engine.render(u"first"_s, source(TestDiagrams::numbered(1)));
-    QTRY_COMPARE_WITH_TIMEOUT(spy.count(), 2, kPatienceMs);
-    QVERIFY(!engine.isBusy());
-    QVERIFY2(mismatches.isEmpty(), qPrintable(mismatches.join(u"; "_s)));
 }
 
 void TestLayoutEngine::missingWorkerIsAnError()

@@ -1,0 +1,186 @@
+// Tests for how LayoutEngine handles requests, over the real archdeck-layout worker: a newer
+// request for a view supersedes an older one, the cache answers repeats per theme, cancel stops a
+// running layout, background layouts give way to visible ones, and busyChanged follows.
+#include "layoutengine.h"
+#include "testdiagrams.h"
+
+#include <QFile>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace ArchDeck;
+using namespace Qt::StringLiterals;
+using namespace TestDiagrams;
+
+class TestLayoutRequests : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+
+    void newerRequestSupersedesOlder();
+    void newerRequestSupersedesCachedOlder();
+    void cacheServesRepeatsPerTheme();
+    void cancelStopsRunningLayout();
+    void visibleRequestStopsSlowBackgroundLayout();
+    void visibleRequestsGoAheadOfQueuedBackground();
+    void busyChangedFollowsIsBusy();
+};
+
+void TestLayoutRequests::initTestCase()
+{
+    QVERIFY2(QFile::exists(QStringLiteral(ARCHDECK_LAYOUT_WORKER_EXE)), ARCHDECK_LAYOUT_WORKER_EXE);
+}
+
+void TestLayoutRequests::newerRequestSupersedesOlder()
+{
+    LayoutEngine engine(workerOptions());
+    QSignalSpy spy(&engine, &LayoutEngine::rendered);
+    const quint64 older = engine.render(u"v"_s, source(TestDiagrams::numbered(1)));
+    const quint64 newer = engine.render(u"v"_s, source(TestDiagrams::numbered(2)));
+    const quint64 other = engine.render(u"w"_s, source(TestDiagrams::numbered(3)));
+    QVERIFY(older != newer && newer != other);
+    QTRY_COMPARE_WITH_TIMEOUT(spy.count(), 2, kPatienceMs);
+    QTest::qWait(200); // a late, stale delivery would show up here
+    const QList<Delivery> got = deliveries(spy);
+    QCOMPARE(got.size(), 2);
+    for (const Delivery &d : got) {
+        QVERIFY2(d.result.isOk(), qPrintable(joined(d.result)));
+        if (d.view == u"v"_s) {
+            QCOMPARE(d.id, newer);
+            QVERIFY(d.result.svg.contains("a2"));
+        } else {
+            QCOMPARE(d.view, u"w"_s);
+            QCOMPARE(d.id, other);
+            QVERIFY(d.result.svg.contains("a3"));
+        }
+    }
+}
+
+void TestLayoutRequests::newerRequestSupersedesCachedOlder()
+{
+    LayoutEngine engine(workerOptions());
+    QVERIFY(engine.renderNow(source(TestDiagrams::numbered(1))).isOk()); // now cached
+    QSignalSpy spy(&engine, &LayoutEngine::rendered);
+    engine.render(u"v"_s, source(TestDiagrams::numbered(1)));
+    const quint64 newer = engine.render(u"v"_s, source(TestDiagrams::numbered(2)));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !spy.isEmpty() && spy.constLast().at(0).toULongLong() == newer, kPatienceMs);
+    QCOMPARE(spy.count(), 1);
+}
+
+void TestLayoutRequests::cacheServesRepeatsPerTheme()
+{
+    LayoutEngine::Options options = workerOptions();
+    options.recycleAfter = 1; // every real render after the first would start a worker
+    LayoutEngine engine(options);
+
+    const RenderResult first = engine.renderNow(source(TestDiagrams::good()));
+    QVERIFY2(first.isOk(), qPrintable(joined(first)));
+    QCOMPARE(engine.workerStarts(), 1);
+
+    QSignalSpy spy(&engine, &LayoutEngine::rendered);
+    engine.render(u"v"_s, source(TestDiagrams::good()));
+    QVERIFY(!engine.isBusy()); // answered from the cache, nothing queued
+    QTRY_COMPARE_WITH_TIMEOUT(spy.count(), 1, kPatienceMs);
+    const RenderResult second = deliveries(spy).constFirst().result;
+    QCOMPARE(second.svg, first.svg);
+    QCOMPARE(second.layout.elements.size(), first.layout.elements.size());
+    QCOMPARE(engine.workerStarts(), 1);
+
+    const RenderResult dark = engine.renderNow(source(TestDiagrams::good(), DiagramTheme::Dark));
+    QVERIFY2(dark.isOk(), qPrintable(joined(dark)));
+    QCOMPARE(engine.workerStarts(), 2); // a different theme is a different render
+    QVERIFY(dark.svg != first.svg);
+    QVERIFY(dark.svg.contains("#1d1f22"));
+    QVERIFY(!first.svg.contains("#1d1f22"));
+    QVERIFY(first.svg.contains("#ffffff"));
+}
+
+void TestLayoutRequests::cancelStopsRunningLayout()
+{
+    LayoutEngine engine(workerOptions());
+    QSignalSpy spy(&engine, &LayoutEngine::rendered);
+    const quint64 id = engine.render(u"v"_s, source(TestDiagrams::slow()));
+    QVERIFY(engine.isBusy());
+    engine.cancel(u"v"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(spy.count(), 1, kPatienceMs);
+    const Delivery cancelled = deliveries(spy).constFirst();
+    QCOMPARE(cancelled.id, id);
+    QCOMPARE(cancelled.view, u"v"_s);
+    QCOMPARE(messages(cancelled.result), QStringList {u"in.dot: layout cancelled"_s});
+    QVERIFY(!engine.isBusy());
+
+    const RenderResult after = engine.renderNow(source(TestDiagrams::good()));
+    QVERIFY2(after.isOk(), qPrintable(joined(after)));
+
+    engine.cancel(u"nothing-running"_s); // harmless
+    QVERIFY(engine.renderNow(source(TestDiagrams::numbered(7))).isOk());
+}
+
+void TestLayoutRequests::visibleRequestStopsSlowBackgroundLayout()
+{
+    // The next card's diagram is slow (seconds); the card on screen must not wait for it.
+    LayoutEngine engine(workerOptions());
+    QSignalSpy spy(&engine, &LayoutEngine::rendered);
+    engine.render(u"ahead"_s, source(TestDiagrams::slow()), LayoutEngine::Priority::Background);
+    QVERIFY(engine.isBusy());
+    const quint64 shown = engine.render(u"screen"_s, source(TestDiagrams::good()));
+    QTRY_COMPARE_WITH_TIMEOUT(spy.count(), 1, kPatienceMs);
+    const Delivery delivered = deliveries(spy).constFirst();
+    QCOMPARE(delivered.id, shown);
+    QVERIFY2(delivered.result.isOk(), qPrintable(joined(delivered.result)));
+    QCOMPARE(engine.workerStarts(), 2); // the background layout was stopped, not waited for
+    QVERIFY(!engine.isBusy());
+
+    // It was dropped quietly: no "crashed" or "cancelled" for anyone, and nothing cached.
+    QTest::qWait(50);
+    QCOMPARE(spy.count(), 1);
+    const RenderResult again = engine.renderNow(source(TestDiagrams::good()));
+    QVERIFY(again.isOk());
+    QCOMPARE(engine.workerStarts(), 2);
+}
+
+void TestLayoutRequests::visibleRequestsGoAheadOfQueuedBackground()
+{
+    LayoutEngine engine(workerOptions());
+    QSignalSpy spy(&engine, &LayoutEngine::rendered);
+    engine.render(u"a"_s, source(TestDiagrams::numbered(1)), LayoutEngine::Priority::Background);
+    engine.render(u"b"_s, source(TestDiagrams::numbered(2)), LayoutEngine::Priority::Background);
+    engine.render(u"c"_s, source(TestDiagrams::numbered(3)));
+    engine.render(u"d"_s, source(TestDiagrams::numbered(4)));
+    QTRY_VERIFY_WITH_TIMEOUT(!engine.isBusy(), kPatienceMs);
+    QStringList order;
+    for (const Delivery &d : deliveries(spy)) {
+        QVERIFY2(d.result.isOk(), qPrintable(joined(d.result)));
+        order.append(d.view);
+    }
+    // "a" was already running: it finishes, or gives way if the worker is slow to start.
+    order.removeAll(u"a"_s);
+    QCOMPARE(order, (QStringList {u"c"_s, u"d"_s, u"b"_s}));
+}
+
+void TestLayoutRequests::busyChangedFollowsIsBusy()
+{
+    LayoutEngine engine(workerOptions());
+    QStringList mismatches;
+    connect(&engine, &LayoutEngine::busyChanged, this, [&](bool busy) {
+        if (busy != engine.isBusy())
+            mismatches.append(
+                busy ? u"busyChanged(true) while idle"_s : u"busyChanged(false) while busy"_s);
+    });
+    // A follow-up request made from the rendered() slot, as a view showing the next card would.
+    QSignalSpy spy(&engine, &LayoutEngine::rendered);
+    connect(&engine, &LayoutEngine::rendered, this, [&](quint64, const QString &view) {
+        if (view == u"first"_s)
+            engine.render(u"second"_s, source(TestDiagrams::numbered(2)));
+    });
+    engine.render(u"first"_s, source(TestDiagrams::numbered(1)));
+    QTRY_COMPARE_WITH_TIMEOUT(spy.count(), 2, kPatienceMs);
+    QVERIFY(!engine.isBusy());
+    QVERIFY2(mismatches.isEmpty(), qPrintable(mismatches.join(u"; "_s)));
+}
+
+QTEST_GUILESS_MAIN(TestLayoutRequests)
+#include "tst_layoutrequests.moc"
