@@ -184,8 +184,9 @@ Agraph_t *readFirstGraph(const DiagramSource &source, Diagnostics &diagnostics)
     // and a syntax error would be reported below the lines of the previous diagram.
     aglexbad();
     agreadline(1);
-    Agiodisc_t io = {&MemoryInput::read, AgIoDisc.putstr, AgIoDisc.flush};
-    Agdisc_t disc = {&AgMemDisc, &AgIdDisc, &io};
+    // Static, as agmemread()'s are: the graph keeps pointers to its disciplines.
+    static Agiodisc_t io = {&MemoryInput::read, AgIoDisc.putstr, AgIoDisc.flush};
+    static Agdisc_t disc = {&AgMemDisc, &AgIdDisc, &io};
     MemoryInput input {source.dot};
     Agraph_t *graph = agread(&input, &disc);
     diagnostics += GraphvizMessages::take(file, source.dot);
