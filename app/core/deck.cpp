@@ -95,17 +95,20 @@ QByteArray Deck::readDiagram(const Card &card, QString *error) const
     return file.readAll();
 }
 
+bool Deck::isDiagramInFolder(const Card &card) const
+{
+    return QFile::exists(QDir(m_folder).filePath(card.diagram));
+}
+
 QString Deck::diagramPath(const Card &card) const
 {
-    const QString inFolder = QDir(m_folder).filePath(card.diagram);
-    return QFile::exists(inFolder) ? inFolder : QDir(m_root).filePath(card.diagram);
+    return QDir(isDiagramInFolder(card) ? m_folder : m_root).filePath(card.diagram);
 }
 
 QString Deck::diagramFileName(const Card &card) const
 {
-    const bool inFolder = QFile::exists(QDir(m_folder).filePath(card.diagram));
-    return QDir::cleanPath(
-        m_displayPrefix + (inFolder ? QString() : QStringLiteral("../")) + card.diagram);
+    return QDir::cleanPath(m_displayPrefix
+        + (isDiagramInFolder(card) ? QString() : QStringLiteral("../")) + card.diagram);
 }
 
 const Card *Deck::card(const QString &id) const

@@ -49,6 +49,7 @@ private:
     QString m_root; ///< the folder above it: ":/" for the bundled deck
     QString m_displayPrefix; ///< how messages name m_folder: "content/", "mydeck/"
 
+    bool isDiagramInFolder(const Card &card) const;
     QString diagramPath(const Card &card) const;
 };
 

@@ -197,9 +197,7 @@ void LayoutEngine::workerStopped()
         // Nobody is waiting for it and nothing is wrong with it: no message, nothing cached.
         m_timer.stop();
         m_current.reset();
-        startNext();
-        if (!m_current)
-            emit busyChanged(false);
+        startNextOrGoIdle();
         return;
     }
     const DiagramSource &source = m_current->source;
@@ -245,8 +243,13 @@ void LayoutEngine::finish(RenderResult result, bool cacheable)
     if (cacheable)
         store(job.cacheKey, result);
     deliver(job.id, job.view, result);
+    startNextOrGoIdle();
+}
+
+void LayoutEngine::startNextOrGoIdle()
+{
     startNext();
-    if (!m_current) // a slot of rendered() may already have started the next one
+    if (!m_current) // after finish(), a slot of rendered() may already have started the next one
         emit busyChanged(false);
 }
 

@@ -88,6 +88,7 @@ private:
     };
 
     void startNext();
+    void startNextOrGoIdle();
     bool ensureWorker();
     void readReplies();
     void workerStopped();
