@@ -1,8 +1,8 @@
 // DOT inputs and checks shared by the layout suites (tst_layoutengine, tst_layoutrequests,
-// tst_layoutdiagnostics,
-// tst_sanitizer, tst_render_cli, tst_graphviz_examples): a small styled diagram, one that crashes
-// Graphviz 2.42, one that keeps it busy for seconds, what a test needs to know about an SVG (well
-// formed? viewBox? ids?), and diagnostics as the user reads them.
+// tst_layoutdiagnostics, tst_sanitizer, tst_render_cli, tst_graphviz_examples): a small styled
+// diagram, one that crashes Graphviz 2.42, one that keeps it busy for seconds, what a test needs to
+// know about an SVG (well formed? viewBox? ids?), diagnostics as the user reads them, and what an
+// engine's rendered() signal delivered.
 #pragma once
 
 #include "layoutengine.h"
