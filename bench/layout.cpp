@@ -196,7 +196,7 @@ int main(int argc, char *argv[])
     qputenv("XDG_CONFIG_HOME",
         scratch.filePath(QStringLiteral("config")).toUtf8()); // not the user's settings
     QApplication app(argc, argv);
-    ArchDeck::setApplicationIdentity();
+    ArchDeck::setApplicationIdentity(QStringLiteral("0.0.0-bench"));
     const int rounds = argc > 1 ? std::max(1, QString::fromLocal8Bit(argv[1]).toInt()) : 5;
 
     const ArchDeck::Deck deck = ArchDeck::Deck::bundled();

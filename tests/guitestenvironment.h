@@ -9,7 +9,7 @@
 
 inline void setUpGuiTestEnvironment(const QString &settingsDirectory)
 {
-    ArchDeck::setApplicationIdentity();
+    ArchDeck::setApplicationIdentity(QStringLiteral("0.0.0-test"));
     QSettings::setDefaultFormat(QSettings::IniFormat);
     QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDirectory);
     qputenv("ARCHDECK_LAYOUT_WORKER", ARCHDECK_LAYOUT_WORKER_EXE);

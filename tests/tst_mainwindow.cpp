@@ -41,7 +41,7 @@ private:
 void TestMainWindow::initTestCase()
 {
     QVERIFY(m_settingsDir.isValid());
-    setApplicationIdentity();
+    setApplicationIdentity(QStringLiteral("0.0.0-test"));
     QSettings::setDefaultFormat(QSettings::IniFormat);
     QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
     QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());

@@ -4,7 +4,6 @@
 #include "diagramverbs.h"
 #include "statsverb.h"
 
-#include "applicationidentity.h"
 #include <QCommandLineParser>
 
 #include <QGuiApplication>
@@ -107,7 +106,6 @@ int exec(int argc, char *argv[])
             QTextStream(stderr) << "archdeck: " << message << '\n';
     });
     QGuiApplication app(argc, argv);
-    setApplicationIdentity();
     QTextStream out(stdout);
     QTextStream err(stderr);
     return run(QGuiApplication::arguments(), out, err);

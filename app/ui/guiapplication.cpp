@@ -1,6 +1,5 @@
 #include "guiapplication.h"
 
-#include "applicationidentity.h"
 #include "collectionlocation.h"
 #include "collectionstore.h"
 #include "deck.h"
@@ -20,7 +19,6 @@ namespace ArchDeck::GuiApplication {
 int run(int argc, char *argv[])
 {
     QApplication app(argc, argv);
-    ArchDeck::setApplicationIdentity();
     QApplication::setApplicationDisplayName(QStringLiteral("ArchDeck"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/archdeck.svg")));
 

@@ -7,13 +7,13 @@
 
 #include "reviewtypes.h"
 #include "storeerror.h"
-#include "storeintegrity.h"
+#include "storecheck.h"
 #include "storeopenresult.h"
 #include "storevalues.h"
 
 #include <QHash>
 #include <QList>
-#include <QSqlDatabase>
+class QSqlDatabase; // the store's connection stays private: only app/core/store links Qt6::Sql
 
 #include <memory>
 #include <optional>

@@ -14,7 +14,7 @@ StoreCheck checkFromError(const QSqlError &error)
     check.verdict = StoreSql::isCorruption(error) ? StoreCheck::Verdict::Damaged
                                                   : StoreCheck::Verdict::Failed;
     check.problem = error.databaseText().isEmpty() ? error.text() : error.databaseText();
-    check.error = error;
+    check.errorText = error.text();
     return check;
 }
 

@@ -4,11 +4,11 @@
 
 namespace ArchDeck {
 
-void setApplicationIdentity()
+void setApplicationIdentity(const QString &version)
 {
     QCoreApplication::setOrganizationName(QStringLiteral("ArchDeck"));
     QCoreApplication::setApplicationName(QStringLiteral("ArchDeck"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(ARCHDECK_VERSION));
+    QCoreApplication::setApplicationVersion(version);
 }
 
 } // namespace ArchDeck

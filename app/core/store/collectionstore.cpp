@@ -2,6 +2,7 @@
 
 #include "storebackupjob.h"
 #include "storebackups.h"
+#include "storeintegrity.h"
 #include "storemigrations.h"
 #include "storerecovery.h"
 #include "storesql.h"
@@ -225,7 +226,7 @@ StoreError CollectionStore::connectOrRecover(
     }
     if (!check.isHealthy()) {
         return {u"Could not open the collection %1: %2."_s.arg(m_databasePath, check.problem),
-            check.error.text()};
+            check.errorText};
     }
     return {};
 }
