@@ -10,11 +10,13 @@
 //   bench_layout [ROUNDS]     (default 5)
 #include "applicationidentity.h"
 #include "barerender.h"
+#include "clock.h"
 #include "deck.h"
 #include "diagrampane.h"
 #include "graphvizrenderer.h"
 #include "layoutengine.h"
 #include "mainwindow.h"
+#include "studypage.h"
 #include "textmetricscache.h"
 
 #include <QApplication>
@@ -41,11 +43,9 @@ struct Diagram
 QList<Diagram> bundledDiagrams(const ArchDeck::Deck &deck)
 {
     QList<Diagram> diagrams;
-    for (const ArchDeck::Card &card : deck.cards()) {
-        QString error;
+    for (const ArchDeck::Card &card : deck.cards())
         if (card.isQuestion())
-            diagrams.append({card.diagram, deck.readDiagram(card, &error)});
-    }
+            diagrams.append({card.diagram, deck.readDiagram(card).value});
     return diagrams;
 }
 
@@ -157,7 +157,8 @@ void windowTour(const ArchDeck::Deck &deck)
 {
     QSettings().setValue(QStringLiteral("study/diagramBeforeAnswer"), true);
     qputenv("ARCHDECK_LAYOUT_WORKER", LAYOUT_WORKER_EXE);
-    ArchDeck::MainWindow window(&deck);
+    ArchDeck::SystemClock clock;
+    ArchDeck::MainWindow window(&deck, &clock);
     window.show();
     auto *pane = window.findChild<ArchDeck::DiagramPane *>(QStringLiteral("diagramPane"));
     QElapsedTimer timer;
@@ -167,7 +168,7 @@ void windowTour(const ArchDeck::Deck &deck)
         if (!card.isQuestion())
             continue;
         QSignalSpy spy(pane, &ArchDeck::DiagramPane::diagramShown);
-        window.selectCard(card.id);
+        window.studyPage()->selectCard(card.id);
         if (spy.isEmpty() && !spy.wait(10000))
             continue;
         shown += spy.first().first().toBool() ? 1 : 0;

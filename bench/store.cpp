@@ -67,15 +67,15 @@ bool generate(const QString &directory)
     StoreOpenOptions options;
     options.backup = StoreOpenOptions::Backup::Skip;
     if (const StoreOpenResult opened = store.open(directory, options); !opened.isOpen()) {
-        out << "bench_store: " << opened.error.message << Qt::endl;
+        out << "bench_store: " << opened.errorMessage() << Qt::endl;
         return false;
     }
     QRandomGenerator random(42);
     QList<StoredCard> cards;
     for (int n = 0; n < cardCount; ++n)
         cards.append({cardId(n), now.addDays(-800).addSecs(n), stateOf(n, random)});
-    if (const StoreError error = store.insertBulk(cards, {}); error.isError()) {
-        out << "bench_store: " << error.message << Qt::endl;
+    if (const Status loaded = store.insertBulk(cards, {}); !loaded.isOk()) {
+        out << "bench_store: " << loaded.errorMessage() << Qt::endl;
         return false;
     }
     // The log: 1,000,000 grades over the last two years, spread over the studied cards, appended
@@ -96,8 +96,8 @@ bool generate(const QString &directory)
             review.after = stateOf(n, random);
             reviews.append(review);
         }
-        if (const StoreError error = store.insertBulk({}, reviews); error.isError()) {
-            out << "bench_store: " << error.message << Qt::endl;
+        if (const Status loaded = store.insertBulk({}, reviews); !loaded.isOk()) {
+            out << "bench_store: " << loaded.errorMessage() << Qt::endl;
             return false;
         }
     }
@@ -166,7 +166,7 @@ int main(int argc, char *argv[])
     const StoreOpenResult opened = store.open(directory, options);
     const double openMs = msSince(timer);
     if (!opened.isOpen()) {
-        out << "bench_store: " << opened.error.message << Qt::endl;
+        out << "bench_store: " << opened.errorMessage() << Qt::endl;
         return 1;
     }
     timer.restart();
@@ -178,9 +178,9 @@ int main(int argc, char *argv[])
         u"%1 ms"_s.arg(queueMs, 0, 'f', 1));
     line(u"open + queue build"_s, u"%1 ms"_s.arg(openMs + queueMs, 0, 'f', 1), u"≤ 1000 ms"_s);
     timer.restart();
-    const StoreResult<QString> backup = store.waitForBackup();
+    const Result<QString> backup = store.waitForBackup();
     line(u"backup on start, in the background (VACUUM INTO)"_s,
-        backup.isOk() ? u"%1 ms more"_s.arg(msSince(timer), 0, 'f', 1) : backup.error.message);
+        backup.isOk() ? u"%1 ms more"_s.arg(msSince(timer), 0, 'f', 1) : backup.errorMessage());
 
     StoredCardFilter filter;
     filter.idContains = u"q0512"_s;

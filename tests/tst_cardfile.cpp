@@ -109,9 +109,12 @@ private slots:
     void malformed();
 
     void deckLoadKeepsGoodCards();
-    void deckLoadMissingFolder();
+    void deckLoadUnusableFolder_data();
+    void deckLoadUnusableFolder();
     void deckBundled();
     void deckReadsDiagramsInsideOrBesideTheFolder();
+    void deckDiagramErrors_data();
+    void deckDiagramErrors();
 };
 
 void TestCardFile::serializeFormat()
@@ -362,18 +365,49 @@ void TestCardFile::deckLoadKeepsGoodCards()
         }));
 }
 
-void TestCardFile::deckLoadMissingFolder()
+void TestCardFile::deckLoadUnusableFolder_data()
 {
+    QTest::addColumn<QStringList>("files"); // created inside the temporary folder
+    QTest::addColumn<QString>("folder"); // what is loaded, inside the temporary folder
+    QTest::addColumn<bool>("hasCardFiles");
+    QTest::addColumn<QStringList>("diagnostics"); // the folder is shown as "mydeck"
+
+    const QString noCards = u"mydeck: no card files (*.md) in this folder"_s;
+    QTest::newRow("missing") << QStringList() << u"nope"_s << false
+                             << QStringList {u"mydeck: no such folder"_s};
+    QTest::newRow("a file") << QStringList {u"deck.md"_s} << u"deck.md"_s << false
+                            << QStringList {u"mydeck: not a folder"_s};
+    QTest::newRow("empty") << QStringList() << u"."_s << false << QStringList {noCards};
+    QTest::newRow("other files") << QStringList {u"notes.txt"_s, u"diagrams/q01.dot"_s} << u"."_s
+                                 << false << QStringList {noCards};
+    QTest::newRow("empty reference folder")
+        << QStringList {u"reference/notes.txt"_s} << u"."_s << false << QStringList {noCards};
+    // Card files, even bad ones, make a deck: their own diagnostics say what is wrong.
+    QTest::newRow("only a bad card")
+        << QStringList {u"bad.md"_s} << u"."_s << true
+        << QStringList {u"mydeck/bad.md:1: expected front matter starting with '---'"_s};
+    QTest::newRow("only a reference page")
+        << QStringList {u"reference/r01-notes.md"_s} << u"."_s << true << QStringList();
+}
+
+void TestCardFile::deckLoadUnusableFolder()
+{
+    QFETCH(QStringList, files);
+    QFETCH(QString, folder);
+    QFETCH(bool, hasCardFiles);
+    QFETCH(QStringList, diagnostics);
+
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
-    const Deck deck = Deck::load(dir.filePath(u"nope"_s), u"nope/"_s);
-    QVERIFY(deck.cards().isEmpty());
-    QCOMPARE(diagnosticStrings(deck.diagnostics()), QStringList {u"nope/: no such folder"_s});
+    const QByteArray page = "---\nid: r01-notes\nkind: reference\nsection: Reference\n"
+                            "title: Notes\n---\n\nRead this.\n";
+    for (const QString &file : files)
+        writeFile(dir.filePath(file), file.startsWith(u"reference/"_s) ? page : "not a card\n");
 
-    // An existing but empty folder is an empty deck, not an error.
-    const Deck empty = Deck::load(dir.path(), u"empty/"_s);
-    QVERIFY(empty.cards().isEmpty());
-    QVERIFY(empty.diagnostics().isEmpty());
+    const Deck deck = Deck::load(dir.filePath(folder), u"mydeck/"_s);
+    QCOMPARE(deck.hasCardFiles(), hasCardFiles);
+    QCOMPARE(diagnosticStrings(deck.diagnostics()), diagnostics);
+    QCOMPARE(deck.cards().size(), files.contains(u"reference/r01-notes.md"_s) ? 1 : 0);
 }
 
 void TestCardFile::deckBundled()
@@ -415,35 +449,58 @@ void TestCardFile::deckReadsDiagramsInsideOrBesideTheFolder()
     // (this repository's content/ + diagrams/ layout); inside the folder wins.
     writeFile(dir.filePath(u"mydeck/q01-alpha.md"_s), goodFile("q01-alpha"));
     writeFile(dir.filePath(u"mydeck/q02-beta.md"_s), goodFile("q02-beta"));
-    writeFile(dir.filePath(u"mydeck/q03-gamma.md"_s), goodFile("q03-gamma"));
-    writeFile(dir.filePath(u"mydeck/q04-delta.md"_s),
-        withLine("diagram:", "diagram: ../q04-delta.dot")
-            .replace("q04-outbox-pattern", "q04-delta"));
     writeFile(dir.filePath(u"mydeck/diagrams/q01-alpha.dot"_s), "digraph inside {}");
     writeFile(dir.filePath(u"diagrams/q01-alpha.dot"_s), "digraph beside_shadowed {}");
     writeFile(dir.filePath(u"diagrams/q02-beta.dot"_s), "digraph beside {}");
-    writeFile(dir.filePath(u"q04-delta.dot"_s), "digraph outside {}");
 
     const Deck deck = Deck::load(dir.filePath(u"mydeck"_s), u"mydeck/"_s);
-    QCOMPARE(deck.questionCount(), 4);
-    QString error;
-    QCOMPARE(deck.readDiagram(*deck.card(u"q01-alpha"_s), &error), QByteArray("digraph inside {}"));
-    QCOMPARE(deck.readDiagram(*deck.card(u"q02-beta"_s), &error), QByteArray("digraph beside {}"));
-    QVERIFY(error.isEmpty());
+    QCOMPARE(deck.questionCount(), 2);
+    const Result<QByteArray> inside = deck.readDiagram(*deck.card(u"q01-alpha"_s));
+    QVERIFY(inside.isOk());
+    QCOMPARE(inside.value, QByteArray("digraph inside {}"));
+    QCOMPARE(deck.readDiagram(*deck.card(u"q02-beta"_s)).value, QByteArray("digraph beside {}"));
     QCOMPARE(deck.diagramFileName(*deck.card(u"q01-alpha"_s)), u"mydeck/diagrams/q01-alpha.dot"_s);
     QCOMPARE(deck.diagramFileName(*deck.card(u"q02-beta"_s)), u"diagrams/q02-beta.dot"_s);
     QCOMPARE(Deck::bundled().diagramFileName(*Deck::bundled().card(u"q04-outbox-pattern"_s)),
         u"diagrams/q04-outbox-pattern.dot"_s);
+}
 
-    QVERIFY(deck.readDiagram(*deck.card(u"q03-gamma"_s), &error).isEmpty());
-    QCOMPARE(error,
-        u"diagrams/q03-gamma.dot: no such file in %1 or %2"_s.arg(
-            QDir::toNativeSeparators(dir.filePath(u"mydeck"_s)),
-            QDir::toNativeSeparators(dir.path())));
+void TestCardFile::deckDiagramErrors_data()
+{
+    QTest::addColumn<QByteArray>("diagramLine"); // the card's `diagram:` line
+    QTest::addColumn<QString>("message"); // the diagnostic, as printed
 
-    error.clear();
-    QVERIFY(deck.readDiagram(*deck.card(u"q04-delta"_s), &error).isEmpty());
-    QCOMPARE(error, u"'../q04-delta.dot' is not a path inside the deck"_s);
+    QTest::newRow("missing") << QByteArray("diagram: diagrams/q01-alpha.dot")
+                             << u"diagrams/q01-alpha.dot: no such file (nor "
+                                "mydeck/diagrams/q01-alpha.dot)"_s;
+    QTest::newRow("empty file") << QByteArray("diagram: diagrams/empty.dot")
+                                << u"diagrams/empty.dot: the file is empty"_s;
+    QTest::newRow("outside the deck")
+        << QByteArray("diagram: ../q01-alpha.dot")
+        << u"mydeck/q01-alpha.md: diagram '../q01-alpha.dot' is not a path inside the deck"_s;
+    QTest::newRow("absolute") << QByteArray("diagram: /etc/passwd")
+                              << u"mydeck/q01-alpha.md: diagram '/etc/passwd' is not a path "
+                                 "inside the deck"_s;
+}
+
+void TestCardFile::deckDiagramErrors()
+{
+    QFETCH(QByteArray, diagramLine);
+    QFETCH(QString, message);
+
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    writeFile(dir.filePath(u"mydeck/q01-alpha.md"_s),
+        withLine("diagram:", diagramLine).replace("q04-outbox-pattern", "q01-alpha"));
+    writeFile(dir.filePath(u"diagrams/empty.dot"_s), "");
+    writeFile(dir.filePath(u"q01-alpha.dot"_s), "digraph outside {}");
+    const Deck deck = Deck::load(dir.filePath(u"mydeck"_s), u"mydeck/"_s);
+    QVERIFY(deck.card(u"q01-alpha"_s));
+
+    const Result<QByteArray> dot = deck.readDiagram(*deck.card(u"q01-alpha"_s));
+    QVERIFY(!dot.isOk());
+    QVERIFY(dot.value.isEmpty());
+    QCOMPARE(diagnosticStrings(dot.diagnostics), QStringList {message});
 }
 
 QTEST_GUILESS_MAIN(TestCardFile)

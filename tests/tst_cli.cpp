@@ -75,11 +75,17 @@ private slots:
     void verbHelp();
     void badInput_data();
     void badInput();
+    void unknownVerb_data();
+    void unknownVerb();
+    void unusableDeckFolder_data();
+    void unusableDeckFolder();
+    void deckBeforeTheVerb();
 
     void cardsJson();
     void cardsPlain();
     void show();
     void showReferencePage();
+    void showUnknownId_data();
     void showUnknownId();
 
     void importSeed();
@@ -116,42 +122,86 @@ void TestCli::version()
 
 void TestCli::help_data()
 {
-    QTest::addColumn<QString>("flag");
-    QTest::newRow("--help") << u"--help"_s;
-    QTest::newRow("-h") << u"-h"_s;
+    QTest::addColumn<QStringList>("arguments");
+    QTest::newRow("--help") << QStringList {u"--help"_s};
+    QTest::newRow("-h") << QStringList {u"-h"_s};
+    QTest::newRow("help") << QStringList {u"help"_s};
+    QTest::newRow("after a window option") << QStringList {u"--theme"_s, u"dark"_s, u"--help"_s};
 }
 
 void TestCli::help()
 {
-    QFETCH(QString, flag);
-    const Run run = archdeck({flag});
+    QFETCH(QStringList, arguments);
+    const Run run = archdeck(arguments);
     QCOMPARE(run.exitCode, 0);
-    QVERIFY(run.out.startsWith(u"Usage: archdeck"_s));
-    for (const QString &verb : {u"cards"_s, u"show"_s, u"import-qa"_s})
+    QCOMPARE(run.err, QString());
+    QVERIFY(run.out.startsWith(
+        u"Usage: archdeck [--deck DIR] [--theme THEME] [--data-dir DIR]\n"
+        "       archdeck [--deck DIR] [--theme THEME] [--data-dir DIR] VERB [options]\n"_s));
+    for (const QString &verb :
+        {u"cards"_s, u"show"_s, u"import-qa"_s, u"render"_s, u"check"_s, u"stats"_s})
         QVERIFY2(QRegularExpression(u"\\n  "_s + verb + u" +\\S"_s).match(run.out).hasMatch(),
             qPrintable(verb));
-    QVERIFY(run.out.contains(u"--version"_s));
-    QCOMPARE(run.err, QString());
+    // The study window's options, each with the verbs that also take it.
+    const QStringList windowOptions {
+        u"\n  --deck DIR        Study the cards in DIR instead of the bundled deck.\n"
+        "                    Verbs: cards, show, check.\n"_s,
+        u"\n  --theme THEME     Colour theme: system, light or dark; remembered.\n"
+        "                    Verbs: render.\n"_s,
+        u"\n  --data-dir DIR    Keep the collection (reviews, settings) in DIR, else in\n"
+        "                    $ARCHDECK_DATA_DIR, else in the platform's data folder.\n"
+        "                    Verbs: stats.\n"_s,
+    };
+    for (const QString &option : windowOptions)
+        QVERIFY2(run.out.contains(option), qPrintable(run.out));
+    QVERIFY(run.out.contains(u"\n  -v, --version     Show the version.\n"_s));
+    QVERIFY(run.out.endsWith(u"\nExit codes: 0 ok, 1 bad input, 2 internal error.\n"_s));
 }
 
 void TestCli::verbHelp_data()
 {
     QTest::addColumn<QString>("verb");
-    QTest::addColumn<QString>("synopsis");
-    QTest::newRow("cards") << u"cards"_s << u"Usage: archdeck cards [--json] [--deck DIR]"_s;
-    QTest::newRow("show") << u"show"_s << u"Usage: archdeck show ID [--deck DIR]"_s;
+    QTest::addColumn<QString>("usage"); // the one usage line
+    QTest::addColumn<QStringList>("arguments"); // each named once in it, listed below it
+
+    QTest::newRow("cards") << u"cards"_s << u"Usage: archdeck cards [--json] [--deck DIR]"_s
+                           << QStringList();
+    QTest::newRow("show") << u"show"_s << u"Usage: archdeck show [--deck DIR] ID"_s
+                          << QStringList {u"ID"_s};
     QTest::newRow("import-qa") << u"import-qa"_s
-                               << u"Usage: archdeck import-qa FILE.md --out DIR [--force]"_s;
+                               << u"Usage: archdeck import-qa --out DIR [--force] FILE.md"_s
+                               << QStringList {u"FILE.md"_s};
+    QTest::newRow("render")
+        << u"render"_s
+        << u"Usage: archdeck render -o OUT [--theme light|dark] [--scale F] [--timeout S] IN.dot"_s
+        << QStringList {u"IN.dot"_s};
+    QTest::newRow("check") << u"check"_s << u"Usage: archdeck check [--deck DIR] [--timeout S]"_s
+                           << QStringList();
 }
 
 void TestCli::verbHelp()
 {
     QFETCH(QString, verb);
-    QFETCH(QString, synopsis);
+    QFETCH(QString, usage);
+    QFETCH(QStringList, arguments);
+
     const Run run = archdeck({verb, u"--help"_s});
     QCOMPARE(run.exitCode, 0);
-    QVERIFY2(run.out.startsWith(synopsis), qPrintable(run.out));
     QCOMPARE(run.err, QString());
+    const QStringList lines = run.out.split(u'\n');
+    QCOMPARE(lines.constFirst(), usage);
+    QCOMPARE(run.out.count(u"Usage:"_s), 1);
+    for (const QString &argument : arguments) {
+        QCOMPARE(lines.constFirst().count(argument), 1);
+        QVERIFY2(run.out.contains(u"\nArguments:\n  "_s + argument + u' '), qPrintable(run.out));
+    }
+    QVERIFY(run.out.contains(u"\n  -h, --help "_s));
+    QVERIFY(!run.out.contains(u"--help-all"_s)); // verbs have no Qt options to show
+
+    // `archdeck help VERB` is the same.
+    const Run help = archdeck({u"help"_s, verb});
+    QCOMPARE(help.exitCode, 0);
+    QCOMPARE(help.out, run.out);
 }
 
 void TestCli::badInput_data()
@@ -159,18 +209,25 @@ void TestCli::badInput_data()
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("message"); // must occur in stderr
 
-    QTest::newRow("unknown verb") << QStringList {u"frobnicate"_s}
-                                  << u"archdeck: unknown verb 'frobnicate'"_s;
-    QTest::newRow("show without id")
-        << QStringList {u"show"_s} << u"archdeck show: missing argument"_s;
+    QTest::newRow("show without id") << QStringList {u"show"_s}
+                                     << u"archdeck show: missing ID\n"
+                                        "Usage: archdeck show [--deck DIR] ID\n"
+                                        "See 'archdeck show --help'.\n"_s;
     QTest::newRow("show with two ids")
         << QStringList {u"show"_s, u"a"_s, u"b"_s} << u"archdeck show: unexpected argument 'b'"_s;
     QTest::newRow("unknown option")
-        << QStringList {u"cards"_s, u"--bogus"_s} << u"archdeck cards: Unknown option 'bogus'"_s;
-    QTest::newRow("import without --out") << QStringList {u"import-qa"_s,
-        dataFile(u"malformed-seed.md"_s)} << u"archdeck import-qa: missing --out DIR"_s;
-    QTest::newRow("cards from a missing folder") << QStringList {u"cards"_s, u"--deck"_s,
-        u"/nonexistent/deck"_s} << u"/nonexistent/deck/: no such folder"_s;
+        << QStringList {u"cards"_s, u"--bogus"_s} << u"archdeck cards: unknown option 'bogus'\n"_s;
+    QTest::newRow("option without its value") << QStringList {
+        u"cards"_s, u"--deck"_s} << u"archdeck cards: missing value after '--deck'\n"_s;
+    QTest::newRow("import without file") << QStringList {u"import-qa"_s, u"--out"_s, u"d"_s}
+                                         << u"archdeck import-qa: missing FILE.md\n"_s;
+    QTest::newRow("import without --out")
+        << QStringList {u"import-qa"_s, dataFile(u"malformed-seed.md"_s)}
+        << u"archdeck import-qa: missing --out DIR (the folder for the card files)\n"_s;
+    QTest::newRow("render without input") << QStringList {u"render"_s, u"-o"_s, u"out.svg"_s}
+                                          << u"archdeck render: missing IN.dot\n"_s;
+    QTest::newRow("help for an unknown verb")
+        << QStringList {u"help"_s, u"rendr"_s} << u"archdeck: unknown verb 'rendr'"_s;
 }
 
 void TestCli::badInput()
@@ -181,6 +238,114 @@ void TestCli::badInput()
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains(message), qPrintable(run.err));
     QCOMPARE(run.out, QString());
+}
+
+void TestCli::unknownVerb_data()
+{
+    QTest::addColumn<QString>("word");
+    QTest::addColumn<QString>("meant"); // empty: nothing close enough to suggest
+
+    QTest::newRow("a letter left out") << u"rendr"_s << u"render"_s;
+    QTest::newRow("two letters swapped") << u"shwo"_s << u"show"_s;
+    QTest::newRow("singular") << u"card"_s << u"cards"_s;
+    QTest::newRow("capitalised") << u"Stats"_s << u"stats"_s;
+    QTest::newRow("a letter wrong") << u"chuck"_s << u"check"_s;
+    QTest::newRow("the start of one") << u"import"_s << u"import-qa"_s;
+    QTest::newRow("far off") << u"frobnicate"_s << QString();
+    QTest::newRow("short and far") << u"ls"_s << QString();
+    QTest::newRow("the start of two") << u"c"_s << QString();
+}
+
+void TestCli::unknownVerb()
+{
+    QFETCH(QString, word);
+    QFETCH(QString, meant);
+    const Run run = archdeck({word});
+    QCOMPARE(run.exitCode, 1);
+    QCOMPARE(run.out, QString());
+    const QString suggestion = meant.isEmpty() ? QString() : u" — did you mean '%1'?"_s.arg(meant);
+    QCOMPARE(run.err,
+        u"archdeck: unknown verb '%1'%2\nSee 'archdeck --help'.\n"_s.arg(word, suggestion));
+}
+
+void TestCli::unusableDeckFolder_data()
+{
+    QTest::addColumn<QStringList>("arguments"); // DECK stands for the folder
+    QTest::addColumn<QString>("folder"); // what DECK is, inside a temporary folder
+    QTest::addColumn<QString>("error"); // all of stderr; DECK stands for the folder
+
+    const QString missing = u"archdeck: DECK: no such folder\n"_s;
+    const QString empty = u"archdeck: DECK: no card files (*.md) in this folder\n"_s;
+    QTest::newRow("show, missing")
+        << QStringList {u"show"_s, u"--deck"_s, u"DECK"_s, u"q04-outbox-pattern"_s} << u"missing"_s
+        << missing;
+    QTest::newRow("cards, missing")
+        << QStringList {u"cards"_s, u"--deck"_s, u"DECK"_s} << u"missing"_s << missing;
+    QTest::newRow("cards --json, missing")
+        << QStringList {u"cards"_s, u"--json"_s, u"--deck=DECK"_s} << u"missing"_s << missing;
+    QTest::newRow("check, missing")
+        << QStringList {u"check"_s, u"--deck"_s, u"DECK"_s} << u"missing"_s << missing;
+    QTest::newRow("before the verb, missing")
+        << QStringList {u"--deck"_s, u"DECK"_s, u"cards"_s} << u"missing"_s << missing;
+    QTest::newRow("cards, empty") << QStringList {u"cards"_s, u"--deck"_s, u"DECK"_s} << u"empty"_s
+                                  << empty;
+    QTest::newRow("check, empty") << QStringList {u"check"_s, u"--deck"_s, u"DECK"_s} << u"empty"_s
+                                  << empty;
+    QTest::newRow("a file") << QStringList {u"cards"_s, u"--deck"_s, u"DECK"_s} << u"file.md"_s
+                            << u"archdeck: DECK: not a folder\n"_s;
+    QTest::newRow("no folder given")
+        << QStringList {u"show"_s, u"--deck"_s, u""_s, u"q04-outbox-pattern"_s} << QString()
+        << u"archdeck show: --deck needs a folder\n"_s;
+}
+
+void TestCli::unusableDeckFolder()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, folder);
+    QFETCH(QString, error);
+
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QVERIFY(QDir(dir.path()).mkdir(u"empty"_s));
+    QFile file(dir.filePath(u"file.md"_s));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.close();
+    const QString deck = QDir::cleanPath(dir.filePath(folder));
+    for (QString &argument : arguments)
+        argument.replace(u"DECK"_s, deck);
+
+    const Run run = archdeck(arguments);
+    QCOMPARE(run.exitCode, 1);
+    QCOMPARE(run.err, error.replace(u"DECK"_s, deck)); // one error, not what follows from it
+    QCOMPARE(run.out, QString());
+}
+
+void TestCli::deckBeforeTheVerb()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    for (const QString &name : {u"q04-outbox-pattern.md"_s, u"q12-retries-dlqs.md"_s})
+        QVERIFY(QFile::copy(QStringLiteral(ARCHDECK_CONTENT_DIR "/") + name, dir.filePath(name)));
+
+    // The study window's --deck before a verb that reads a deck is that verb's --deck …
+    const Run cards = archdeck({u"--deck"_s, dir.path(), u"cards"_s});
+    QCOMPARE(cards.err, QString());
+    QCOMPARE(cards.exitCode, 0);
+    QCOMPARE(cards.out.count(u'\n'), 2);
+    const Run show = archdeck({u"--deck="_s + dir.path(), u"show"_s, u"q12-retries-dlqs"_s});
+    QCOMPARE(show.exitCode, 0);
+    const Run elsewhere
+        = archdeck({u"--deck"_s, dir.path(), u"show"_s, u"q01-monolith-microservices"_s});
+    QCOMPARE(elsewhere.exitCode, 1);
+    QCOMPARE(elsewhere.err,
+        u"archdeck show: no card with id 'q01-monolith-microservices' (list them with 'archdeck "
+        "cards --deck %1')\n"_s.arg(dir.path()));
+
+    // … and a verb that does not take a window option ignores it (as with --data-dir).
+    const Run themed = archdeck({u"--theme"_s, u"dark"_s, u"cards"_s});
+    QCOMPARE(themed.err, QString());
+    QCOMPARE(themed.exitCode, 0);
+    QCOMPARE(themed.out.count(u'\n'), 44);
 }
 
 void TestCli::cardsJson()
@@ -266,12 +431,33 @@ void TestCli::showReferencePage()
     QVERIFY(!run.out.contains(u"Answer:"_s));
 }
 
+void TestCli::showUnknownId_data()
+{
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<QString>("error"); // all of stderr
+
+    QTest::newRow("far off") << u"no-such-card"_s
+                             << u"archdeck show: no card with id 'no-such-card' (list them with "
+                                "'archdeck cards')\n"_s;
+    QTest::newRow("the number alone")
+        << u"q04"_s
+        << u"archdeck show: no card with id 'q04' — did you mean 'q04-outbox-pattern'?\n"_s;
+    QTest::newRow("no number") << u"outbox-pattern"_s
+                               << u"archdeck show: no card with id 'outbox-pattern' — did you "
+                                  "mean 'q04-outbox-pattern'?\n"_s;
+    QTest::newRow("a typo") << u"q04-outbox-patern"_s
+                            << u"archdeck show: no card with id 'q04-outbox-patern' — did you "
+                               "mean 'q04-outbox-pattern'?\n"_s;
+}
+
 void TestCli::showUnknownId()
 {
-    const Run run = archdeck({u"show"_s, u"no-such-card"_s});
+    QFETCH(QString, id);
+    QFETCH(QString, error);
+    const Run run = archdeck({u"show"_s, id});
     QCOMPARE(run.exitCode, 1);
     QCOMPARE(run.out, QString());
-    QVERIFY2(run.err.contains(u"'no-such-card'"_s), qPrintable(run.err));
+    QCOMPARE(run.err, error);
 }
 
 void TestCli::importSeed()
@@ -341,7 +527,7 @@ void TestCli::importMalformed()
     QCOMPARE(run.err, input + u":10: question Q2 has no '**Answer:**' line\n"_s);
     // The good questions are still written.
     QCOMPARE(mdFiles(dir.path()), (QStringList {u"q01-queue.md"_s, u"q03-dlq.md"_s}));
-    QVERIFY2(run.out.contains(u"imported 2 questions and 0 reference pages in 1 sections"_s),
+    QVERIFY2(run.out.contains(u"imported 2 questions and 0 reference pages in 1 section from"_s),
         qPrintable(run.out));
 }
 

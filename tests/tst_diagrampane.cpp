@@ -1,10 +1,14 @@
 // The diagram beside the card, driven through the real study window: when it appears, switching
-// cards, errors over the last good diagram, a crashing diagram, selection, zoom, theme, legend.
+// cards, errors over the last good diagram, a crashing diagram, selection and hover named as the
+// user reads them, zoom and its level, the no-diagram state, theme, legend.
 #include "cardfile.h"
 #include "deck.h"
+#include "diagramelementitem.h"
 #include "diagrampane.h"
 #include "diagramview.h"
 #include "guitestenvironment.h"
+#include "layoutengine.h"
+#include "legenddialog.h"
 #include "mainwindow.h"
 #include "testdiagrams.h"
 #include "theme.h"
@@ -13,12 +17,19 @@
 #include <QApplication>
 #include <QDialog>
 #include <QDir>
+#include <QFontInfo>
+#include <QGraphicsItem>
 #include <QLabel>
+#include <QLayout>
+#include <QLineEdit>
 #include <QPushButton>
+#include <QScreen>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextDocumentFragment>
 #include <QTimer>
 #include <QToolButton>
 
@@ -38,14 +49,22 @@ private slots:
     void crashingDiagramNeverHurtsTheApp();
     void slowLayoutShowsBusyBarWithCancel();
     void clickSelectsAndNamesAnElement();
+    void readableText_data();
+    void readableText();
+    void selectionAndHoverReadAsLabels();
     void zoomShortcuts();
+    void zoomLevelFollowsTheZoom();
+    void messageDropsTheDiagram();
+    void referencePagesAndNoMatchesHaveNoDiagram();
     void followsTheTheme();
     void legendShowsEveryKind();
+    void legendReadsAtTheAppFontSize();
 
 private:
     static bool waitForDiagram(DiagramPane *pane, bool expectOk = true);
     static void reveal(MainWindow &window);
     Deck makeDeck(const QList<QPair<QString, QByteArray>> &diagrams);
+    static QToolButton *zoomLevel(DiagramPane *pane);
 
     QTemporaryDir m_dir;
     Deck m_bundled;
@@ -70,6 +89,11 @@ bool TestDiagramPane::waitForDiagram(DiagramPane *pane, bool expectOk)
     if (!spy.wait(15000))
         return false;
     return spy.last().first().toBool() == expectOk;
+}
+
+QToolButton *TestDiagramPane::zoomLevel(DiagramPane *pane)
+{
+    return pane->findChild<QToolButton *>(QStringLiteral("zoomLevel"));
 }
 
 void TestDiagramPane::reveal(MainWindow &window)
@@ -259,6 +283,86 @@ void TestDiagramPane::clickSelectsAndNamesAnElement()
     QVERIFY(!view->selectedElement());
 }
 
+void TestDiagramPane::readableText_data()
+{
+    QTest::addColumn<QString>("label");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("plain") << QStringLiteral("Client") << QStringLiteral("Client");
+    QTest::newRow("centred lines") << QStringLiteral("Outbox relay\\n(poller / CDC)")
+                                   << QStringLiteral("Outbox relay (poller / CDC)");
+    QTest::newRow("justified lines")
+        << QStringLiteral("left\\lright\\rend\\l") << QStringLiteral("left right end");
+    QTest::newRow("escaped backslash")
+        << QStringLiteral("C:\\\\temp") << QStringLiteral("C:\\temp");
+    QTest::newRow("escaped quote")
+        << QStringLiteral("say \\\"hi\\\"") << QStringLiteral("say \"hi\"");
+    QTest::newRow("trailing backslash") << QStringLiteral("a\\") << QStringLiteral("a\\");
+    QTest::newRow("real newlines") << QStringLiteral("two\nlines") << QStringLiteral("two lines");
+    QTest::newRow("html") << QStringLiteral("<b>API</b><br/>gateway")
+                          << QStringLiteral("API gateway");
+    QTest::newRow("html table") << QStringLiteral(
+        "<table border=\"0\"><tr><td>Orders</td></tr><tr><td><i>Postgres</i></td></tr></table>")
+                                << QStringLiteral("Orders Postgres");
+    QTest::newRow("html entity") << QStringLiteral("R&amp;D") << QStringLiteral("R&D");
+    QTest::newRow("generic type, not html")
+        << QStringLiteral("List<T>") << QStringLiteral("List<T>");
+    QTest::newRow("empty") << QString() << QString();
+}
+
+void TestDiagramPane::readableText()
+{
+    QFETCH(QString, label);
+    QFETCH(QString, expected);
+    QCOMPARE(DiagramElementItem::readableText(label), expected);
+}
+
+void TestDiagramPane::selectionAndHoverReadAsLabels()
+{
+    QSettings().setValue(QStringLiteral("study/diagramBeforeAnswer"), true);
+    MainWindow window(&m_bundled);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *pane = window.findChild<DiagramPane *>(QStringLiteral("diagramPane"));
+    QVERIFY(window.selectCard(QStringLiteral("q04-outbox-pattern")));
+    QVERIFY(waitForDiagram(pane));
+    DiagramView *view = pane->view();
+    auto *selection = pane->findChild<QLabel *>(QStringLiteral("diagramSelection"));
+    const auto find = [view](LayoutElement::Type type, const QString &id) -> QString {
+        for (const LayoutElement &e : view->layout().elements)
+            if (e.type == type && e.id == id)
+                return e.svgId;
+        return {};
+    };
+    const auto selected = [selection] {
+        return QTextDocumentFragment::fromHtml(selection->text()).toPlainText();
+    };
+
+    view->selectElement(find(LayoutElement::Type::Edge, QStringLiteral("relay->broker")));
+    QCOMPARE(selected(),
+        QStringLiteral("Outbox relay (poller / CDC) → Broker (SNS / Kafka) — edge “publish "
+                       "OrderPlaced”"));
+    view->selectElement(find(LayoutElement::Type::Node, QStringLiteral("orders_svc")));
+    QCOMPARE(selected(), QStringLiteral("Order handler — node, kind service"));
+    view->selectElement(find(LayoutElement::Type::Cluster, QStringLiteral("cluster_db")));
+    QCOMPARE(selected(), QStringLiteral("one DB transaction — boundary, kind group"));
+
+    // Hovering shows the same names as tooltips: never an escape or a DOT id.
+    QHash<QString, QString> tips;
+    for (QGraphicsItem *item : view->scene()->items()) {
+        if (item->zValue() > 0)
+            tips.insert(static_cast<DiagramElementItem *>(item)->element().id, item->toolTip());
+    }
+    QCOMPARE(tips.value(QStringLiteral("relay->broker")),
+        QStringLiteral(
+            "Outbox relay (poller / CDC) → Broker (SNS / Kafka) — “publish OrderPlaced”"));
+    QCOMPARE(tips.value(QStringLiteral("tx_note->outbox_table")),
+        QStringLiteral("commit both or neither → outbox table"));
+    QCOMPARE(tips.value(QStringLiteral("relay")), QStringLiteral("Outbox relay (poller / CDC)"));
+    for (auto it = tips.cbegin(); it != tips.cend(); ++it)
+        QVERIFY2(!it.value().contains(QLatin1Char('\\')) && !it.value().contains(QLatin1Char('\n')),
+            qPrintable(it.key() + QStringLiteral(": ") + it.value()));
+}
+
 void TestDiagramPane::zoomShortcuts()
 {
     QSettings().setValue(QStringLiteral("study/diagramBeforeAnswer"), true);
@@ -280,6 +384,104 @@ void TestDiagramPane::zoomShortcuts()
     QVERIFY(view->zoom() < 1.0);
     QTest::keyClick(&window, Qt::Key_0, Qt::ControlModifier);
     QVERIFY(view->isFitToView());
+}
+
+void TestDiagramPane::zoomLevelFollowsTheZoom()
+{
+    LayoutEngine engine;
+    DiagramPane pane(&engine);
+    pane.resize(360, 300);
+    pane.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&pane));
+    QToolButton *level = zoomLevel(&pane);
+    QVERIFY(level);
+    const QString nbsp(QChar(0x00A0));
+    pane.showDiagram(TestDiagrams::good(), QStringLiteral("good.dot"));
+    QVERIFY(waitForDiagram(&pane));
+    DiagramView *view = pane.view();
+    QVERIFY(view->isFitToView());
+    QCOMPARE(level->text(), QString::number(qRound(view->zoom() * 100)) + nbsp + u'%');
+    const QString fitted = level->text();
+
+    // Resizing refits, and the level says so.
+    pane.resize(720, 600);
+    QTRY_VERIFY(level->text() != fitted);
+    QCOMPARE(level->text(), QString::number(qRound(view->zoom() * 100)) + nbsp + u'%');
+
+    QTest::mouseClick(level, Qt::LeftButton);
+    QCOMPARE(view->zoom(), 1.0);
+    QCOMPARE(level->text(), QStringLiteral("100") + nbsp + u'%');
+    pane.findChild<QToolButton *>(QStringLiteral("zoomIn"))->click();
+    QCOMPARE(level->text(), QStringLiteral("125") + nbsp + u'%');
+    pane.findChild<QToolButton *>(QStringLiteral("zoomOut"))->click();
+    pane.findChild<QToolButton *>(QStringLiteral("zoomOut"))->click();
+    QCOMPARE(level->text(), QStringLiteral("80") + nbsp + u'%');
+    pane.findChild<QToolButton *>(QStringLiteral("fitDiagram"))->click();
+    QVERIFY(view->isFitToView());
+    QCOMPARE(level->text(), QString::number(qRound(view->zoom() * 100)) + nbsp + u'%');
+}
+
+void TestDiagramPane::messageDropsTheDiagram()
+{
+    LayoutEngine engine;
+    DiagramPane pane(&engine);
+    pane.resize(400, 300);
+    pane.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&pane));
+    const QList<QToolButton *> zoomButtons {pane.findChild<QToolButton *>(QStringLiteral("zoomIn")),
+        pane.findChild<QToolButton *>(QStringLiteral("zoomOut")),
+        pane.findChild<QToolButton *>(QStringLiteral("fitDiagram")), zoomLevel(&pane)};
+    for (QToolButton *button : zoomButtons)
+        QVERIFY(button && !button->isEnabled()); // nothing to zoom yet
+    QVERIFY(!pane.hasDiagram());
+
+    QSignalSpy changed(&pane, &DiagramPane::hasDiagramChanged);
+    pane.showDiagram("digraph { a -> b; }", QStringLiteral("ab.dot"));
+    QVERIFY(waitForDiagram(&pane));
+    QVERIFY(pane.hasDiagram());
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed.last().first().toBool(), true);
+    for (QToolButton *button : zoomButtons)
+        QVERIFY(button->isEnabled());
+
+    pane.showMessage(QStringLiteral("Reference pages have no diagram."));
+    QVERIFY(!pane.hasDiagram());
+    QCOMPARE(changed.count(), 2);
+    QCOMPARE(changed.last().first().toBool(), false);
+    QVERIFY(pane.view()->scene()->items().isEmpty()); // dropped, not hidden
+    QVERIFY(pane.view()->layout().elements.isEmpty());
+    QVERIFY(!pane.view()->isVisible());
+    QCOMPARE(pane.findChild<QLabel *>(QStringLiteral("diagramMessage"))->text(),
+        QStringLiteral("Reference pages have no diagram."));
+    for (QToolButton *button : zoomButtons)
+        QVERIFY(!button->isEnabled());
+    QCOMPARE(zoomLevel(&pane)->text(), QStringLiteral("–")); // no diagram, no zoom level
+    pane.showMessage(QStringLiteral("Still none."));
+    QCOMPARE(changed.count(), 2); // only changes are signalled
+}
+
+void TestDiagramPane::referencePagesAndNoMatchesHaveNoDiagram()
+{
+    QSettings().setValue(QStringLiteral("study/diagramBeforeAnswer"), true);
+    MainWindow window(&m_bundled);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *pane = window.findChild<DiagramPane *>(QStringLiteral("diagramPane"));
+    QVERIFY(window.selectCard(QStringLiteral("q04-outbox-pattern")));
+    QVERIFY(waitForDiagram(pane));
+    QVERIFY(pane->hasDiagram());
+    QVERIFY(window.selectCard(QStringLiteral("r01-handy-runbooks-checklists")));
+    QVERIFY(!pane->hasDiagram());
+    QVERIFY(!zoomLevel(pane)->isEnabled());
+
+    QVERIFY(window.selectCard(QStringLiteral("q04-outbox-pattern")));
+    QVERIFY(waitForDiagram(pane));
+    auto *filter = window.findChild<QLineEdit *>(QStringLiteral("filterEdit"));
+    QVERIFY(filter);
+    filter->setText(QStringLiteral("zzqxjv"));
+    QTRY_VERIFY(!pane->hasDiagram());
+    QVERIFY(pane->view()->scene()->items().isEmpty());
+    QVERIFY(!zoomLevel(pane)->isEnabled());
 }
 
 void TestDiagramPane::followsTheTheme()
@@ -322,6 +524,48 @@ void TestDiagramPane::legendShowsEveryKind()
     pane->findChild<QToolButton *>(QStringLiteral("legendButton"))->click();
     QVERIFY(shown);
     QVERIFY2(nodes >= 20, qPrintable(QString::number(nodes))); // one per node kind, and more
+}
+
+void TestDiagramPane::legendReadsAtTheAppFontSize()
+{
+    LayoutEngine engine;
+    QWidget parent;
+    parent.resize(600, 400);
+    parent.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&parent));
+    LegendDialog dialog(&engine, DiagramTheme::Dark, &parent);
+    QSignalSpy ready(&dialog, &LegendDialog::ready);
+    QVERIFY(ready.wait(15000));
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    DiagramView *view = dialog.view();
+    QVERIFY(view->hasDiagram());
+    // Diagram labels are 14 pt in SVG units: at this zoom they are as tall as the app's text,
+    // or on a screen too small for that (the offscreen one is 800×600) a little smaller.
+    const QRect available = dialog.screen()->availableGeometry();
+    const double labelPixels = view->zoom() * 14.0;
+    const int textPixels = QFontInfo(dialog.font()).pixelSize();
+    const bool fillsTheRoom = dialog.width() >= available.width() * 0.85
+        || dialog.height() >= available.height() * 0.85;
+    QVERIFY2(qAbs(labelPixels - textPixels) < 0.5
+            || (fillsTheRoom && labelPixels < textPixels && labelPixels >= 0.75 * textPixels - 0.5),
+        qPrintable(QStringLiteral("labels %1 px, text %2 px").arg(labelPixels).arg(textPixels)));
+    QCOMPARE(view->backgroundBrush().color(), DiagramView::canvasColor(DiagramTheme::Dark));
+    // Sized to the legend: no empty band beside or below it, and never off the screen.
+    QVERIFY(available.contains(dialog.geometry()));
+    QVERIFY2(view->width() <= view->diagramSize().width() + 1,
+        qPrintable(QStringLiteral("%1 > %2").arg(view->width()).arg(view->diagramSize().width())));
+    QVERIFY2(view->height() <= view->diagramSize().height() + 1,
+        qPrintable(QStringLiteral("%1 > %2, dialog %3x%4 zoom %5")
+                       .arg(view->height())
+                       .arg(view->diagramSize().height())
+                       .arg(dialog.width())
+                       .arg(dialog.height())
+                       .arg(view->zoom())));
+    const bool scrolls
+        = view->horizontalScrollBar()->isVisible() || view->verticalScrollBar()->isVisible();
+    QVERIFY(!scrolls || fillsTheRoom); // only when the screen is too small
+    QVERIFY(dialog.layout()->contentsMargins().left() <= dialog.fontMetrics().height());
 }
 
 QTEST_MAIN(TestDiagramPane)

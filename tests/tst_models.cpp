@@ -1,7 +1,8 @@
-// Tests for DeckModel (sections → cards) and DeckFilterModel (type to narrow), over the bundled
-// deck and over a small deck written to a temporary folder. Both run under
+// Tests for DeckModel (sections → cards) and DeckFilterModel (the study filter: a CardQuery), over
+// the bundled deck and over a small deck written to a temporary folder. Both run under
 // QAbstractItemModelTester.
 #include "cardfile.h"
+#include "clock.h"
 #include "deck.h"
 #include "deckfiltermodel.h"
 #include "deckmodel.h"
@@ -40,6 +41,15 @@ QList<QModelIndex> leaves(const QAbstractItemModel &model)
     return result;
 }
 
+/// Ids of the visible cards, in display order, space-separated.
+QString visibleIds(const QAbstractItemModel &model)
+{
+    QStringList ids;
+    for (const QModelIndex &leaf : leaves(model))
+        ids.append(leaf.data(DeckModel::CardIdRole).toString());
+    return ids.join(u' ');
+}
+
 Card card(Card::Kind kind, const QString &id, const QString &section, const QString &title,
     const QString &answer, const QStringList &tags = {})
 {
@@ -75,6 +85,10 @@ private slots:
     void filterSignals();
     void filterClearedRestoresAll();
     void filterLabelChangeIsSignalled();
+    void filterIsACardQuery_data();
+    void filterIsACardQuery();
+    void filterWithAnErrorShowsNothing();
+    void filterReviewTermsNeedStates();
 
     void smallDeck();
 
@@ -399,6 +413,115 @@ void TestModels::filterLabelChangeIsSignalled()
     QVERIFY(changed.count() + layout.count() + reset.count() > 0);
 }
 
+void TestModels::filterIsACardQuery_data()
+{
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<QString>("ids");
+    const auto row = [](const char *query, const char *ids) {
+        QTest::newRow(query) << QString::fromUtf8(query) << QString::fromUtf8(ids);
+    };
+    row("tag:sqs", "q01-queues");
+    row("section:messaging", "q01-queues q02-topics r01-runbook");
+    row("\"use a\"", "q01-queues q02-topics");
+    row("\"a use\"", "");
+    row("-messaging", "r01-runbook q03-caches"); // display order: sections, then their cards
+    row("sns or redis", "q02-topics q03-caches");
+    row("(sqs or sns) -topic", "q01-queues");
+    row("id:r01", "r01-runbook");
+    row("QUEUE?", "q01-queues r01-runbook");
+}
+
+void TestModels::filterIsACardQuery()
+{
+    QFETCH(QString, query);
+    QFETCH(QString, ids);
+    DeckModel source(&m_small);
+    DeckFilterModel filter;
+    QAbstractItemModelTester tester(
+        &filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    filter.setSourceModel(&source);
+    filter.setQuery(query);
+    QVERIFY(!filter.queryError());
+    QCOMPARE(visibleIds(filter), ids);
+}
+
+void TestModels::filterWithAnErrorShowsNothing()
+{
+    DeckModel source(&m_small);
+    DeckFilterModel filter;
+    QAbstractItemModelTester tester(
+        &filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    filter.setSourceModel(&source);
+
+    // Not the cards "dlq" alone would show: the query is not finished, so nothing.
+    filter.setQuery(u"dlq ("_s);
+    QCOMPARE(filter.rowCount(), 0);
+    QCOMPARE(filter.visibleQuestionCount(), 0);
+    QVERIFY(filter.queryError());
+    QCOMPARE(filter.queryError()->start, 4);
+    QCOMPARE(filter.queryError()->length, 1);
+    QCOMPARE(filter.queryError()->message, u"a '(' is not closed"_s);
+
+    filter.setQuery(u"dlq (sqs)"_s);
+    QVERIFY(!filter.queryError());
+    QCOMPARE(visibleIds(filter), u"q01-queues"_s);
+}
+
+void TestModels::filterReviewTermsNeedStates()
+{
+    DeckModel source(&m_small);
+    DeckFilterModel filter;
+    QAbstractItemModelTester tester(
+        &filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    filter.setSourceModel(&source);
+
+    // No collection yet: is: and prop: are errors that say so, and show nothing.
+    QVERIFY(!filter.hasCardStates());
+    filter.setQuery(u"sqs -is:due"_s);
+    QCOMPARE(filter.rowCount(), 0);
+    QVERIFY(filter.queryError());
+    QCOMPARE(
+        filter.queryError()->message, u"is:due needs your review collection, which is not open"_s);
+    QCOMPARE(filter.queryError()->start, 4);
+    QCOMPARE(filter.queryError()->length, 7);
+
+    // q01 was reviewed and is due tomorrow; q02 and q03 have no state (new); r01 is a page.
+    FakeClock clock(QDateTime(QDate(2025, 3, 10), QTime(12, 0), Qt::UTC));
+    SchedulingState q01;
+    q01.phase = CardPhase::Review;
+    q01.stability = 12;
+    q01.difficulty = 4;
+    q01.reps = 3;
+    q01.scheduledDays = 12;
+    q01.lastReview = clock.now().addDays(-11);
+    q01.due = clock.now().addDays(1);
+    QSignalSpy reset(&filter, &QAbstractItemModel::modelReset);
+    QSignalSpy inserted(&filter, &QAbstractItemModel::rowsInserted);
+    QSignalSpy layout(&filter, &QAbstractItemModel::layoutChanged);
+    filter.setCardStates({{u"q01-queues"_s, q01}}, &clock);
+    QVERIFY(filter.hasCardStates());
+    QVERIFY(!filter.queryError()); // the query typed before is applied again
+    QVERIFY(reset.count() + inserted.count() + layout.count() > 0);
+    QCOMPARE(visibleIds(filter), u"q01-queues"_s);
+
+    const auto idsFor = [&](const QString &query) {
+        filter.setQuery(query);
+        return filter.queryError() ? filter.queryError()->message : visibleIds(filter);
+    };
+    QCOMPARE(idsFor(u"is:new"_s), u"q02-topics q03-caches"_s); // not the reference page
+    QCOMPARE(idsFor(u"is:review"_s), u"q01-queues"_s);
+    QCOMPARE(idsFor(u"is:due"_s), QString());
+    QCOMPARE(idsFor(u"-is:due"_s), u"q01-queues q02-topics r01-runbook q03-caches"_s);
+    QCOMPARE(idsFor(u"prop:reps>0 or tag:sns"_s), u"q01-queues q02-topics"_s);
+    QCOMPARE(idsFor(u"prop:r>0.8"_s), u"q01-queues"_s);
+    QCOMPARE(filter.index(0, 0).data().toString(), u"Messaging  (1 of 2)"_s);
+    QCOMPARE(idsFor(u"prop:x>1"_s), u"unknown property 'x' — use s, d, r, lapses, reps or ivl"_s);
+
+    // "Now" is read each time the query is applied: a day later q01 is due.
+    clock.advance(24 * 3600);
+    QCOMPARE(idsFor(u"is:due"_s), u"q01-queues"_s);
+}
+
 void TestModels::smallDeck()
 {
     DeckModel model(&m_small);
@@ -419,7 +542,10 @@ void TestModels::smallDeck()
     QCOMPARE(
         q01.data(Qt::ToolTipRole).toString(), u"When do you use a queue?\nmessaging, sqs, dlq"_s);
     QCOMPARE(q01.data(DeckModel::SearchTextRole).toString(),
-        u"when do you use a queue?\nuse sqs with a dlq for failures.\nmessaging sqs dlq"_s);
+        u"when do you use a queue use sqs with a dlq for failures messaging sqs dlq"_s);
+    QCOMPARE(model.card(q01), m_small.card(u"q01-queues"_s));
+    QCOMPARE(model.card(messaging), nullptr);
+    QCOMPARE(model.card({}), nullptr);
     QVERIFY(!q01.data(DeckModel::QuestionCountRole).isValid());
     QVERIFY(!messaging.data(DeckModel::SearchTextRole).isValid());
     QVERIFY(!model.index(0, 1).isValid());

@@ -47,6 +47,7 @@ private slots:
     void refusals();
     void failureLeavesExistingOutputAlone();
     void checkBundledDeck();
+    void checkDeckWithProblems();
 
 private:
     QString input(const QString &name, const QByteArray &dot);
@@ -140,9 +141,11 @@ void TestRenderCli::refusals_data()
 
     const QByteArray good = TestDiagrams::good();
     QTest::newRow("bad extension") << good << QStringList {u"-o"_s, u"OUT.jpg"_s}
-                                   << u"archdeck render: -o OUT must end in .svg, .png or .pdf"_s;
-    QTest::newRow("no output") << good << QStringList()
-                               << u"archdeck render: -o OUT must end in .svg, .png or .pdf"_s;
+                                   << u"archdeck render: -o OUT must end in .svg, .png or .pdf, "
+                                      "not '"_s;
+    QTest::newRow("no output")
+        << good << QStringList()
+        << u"archdeck render: missing -o OUT (an .svg, .png or .pdf file)\n"_s;
     QTest::newRow("bad theme") << good
                                << QStringList {u"-o"_s, u"OUT.svg"_s, u"--theme"_s, u"sepia"_s}
                                << u"archdeck render: --theme is light or dark, not 'sepia'"_s;
@@ -150,7 +153,12 @@ void TestRenderCli::refusals_data()
                                << u"archdeck render: --scale takes a factor between 0 and 16"_s;
     QTest::newRow("bad timeout")
         << good << QStringList {u"-o"_s, u"OUT.svg"_s, u"--timeout"_s, u"soon"_s}
-        << u"archdeck: --timeout takes seconds between 0 and 3600, not 'soon'"_s;
+        << u"archdeck render: --timeout takes seconds between 0 and 3600, not 'soon'"_s;
+    // 20 inches square at 16× is 23040 px a side: past the PNG limit, so refused before drawing.
+    QTest::newRow("PNG too large")
+        << QByteArray("digraph G { a [kind=service width=20 height=20 fixedsize=true] }\n")
+        << QStringList {u"-o"_s, u"OUT.png"_s, u"--scale"_s, u"16"_s}
+        << u"px is too large for a PNG (at most 100 megapixels); use a smaller scale\n"_s;
     QTest::newRow("missing input")
         << QByteArray() << QStringList {u"-o"_s, u"OUT.svg"_s} << u"IN: cannot read: "_s;
     QTest::newRow("syntax error") << QByteArray("digraph G {\n  a -> b\n  b -> ;\n}\n")
@@ -207,6 +215,29 @@ void TestRenderCli::checkBundledDeck()
     QVERIFY2(run.err.isEmpty(), qPrintable(run.err));
     QCOMPARE(run.out, u"checked 44 cards and 44 diagrams: no problems\n"_s);
     QCOMPARE(run.exitCode, 0);
+}
+
+void TestRenderCli::checkDeckWithProblems()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const auto card = [](const QByteArray &id) {
+        return "---\nid: " + id + "\nsection: S\ntitle: T\ndiagram: diagrams/" + id
+            + ".dot\ntags: [t]\n---\n\nAn answer.\n";
+    };
+    QVERIFY(QDir(dir.path()).mkpath(u"mydeck/diagrams"_s));
+    QVERIFY(write(dir.filePath(u"mydeck/q01-drawn.md"_s), card("q01-drawn")));
+    QVERIFY(write(dir.filePath(u"mydeck/q02-undrawn.md"_s), card("q02-undrawn")));
+    QVERIFY(write(dir.filePath(u"mydeck/diagrams/q01-drawn.dot"_s), TestDiagrams::good()));
+
+    const QString deck = QDir::cleanPath(dir.filePath(u"mydeck"_s));
+    const Run run = archdeck({u"check"_s, u"--deck"_s, deck});
+    // The diagram that cannot be read is named where it was looked for.
+    QCOMPARE(run.err,
+        u"%1/diagrams/q02-undrawn.dot: no such file (nor %1/mydeck/diagrams/q02-undrawn.dot)\n"_s
+            .arg(QDir::cleanPath(dir.path())));
+    QCOMPARE(run.out, u"checked 2 cards and 1 diagram: 1 problem\n"_s);
+    QCOMPARE(run.exitCode, 1);
 }
 
 QTEST_GUILESS_MAIN(TestRenderCli)

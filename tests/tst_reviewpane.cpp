@@ -1,13 +1,19 @@
 // Reviewing in the real window: reveal, grade 3, undo, grade 1 — and the queue, the store and the
-// card browser all reflect it. Keys go through the window as a user's would.
+// card browser all reflect it. Keys go through the window as a user's would. With a fake clock:
+// the card's place in today's work, learning steps due later today, the finished screen's
+// session summary, and the Statistics tab telling the same story as the Review tab.
 #include "browserpane.h"
 #include "cardbrowsermodel.h"
+#include "cardview.h"
+#include "clock.h"
 #include "collectionstore.h"
 #include "deck.h"
 #include "guitestenvironment.h"
 #include "mainwindow.h"
+#include "reviewpage.h"
 #include "reviewpane.h"
 #include "reviewsettingsdialog.h"
+#include "statisticspage.h"
 #include "statisticspane.h"
 
 #include <QApplication>
@@ -33,6 +39,9 @@ private slots:
     void reviewGradeUndoAndBrowse();
     void finishedScreenSaysWhenNextIsDue();
     void settingsChangeTheQueue();
+    void headerSaysThePlaceInTodaysWork();
+    void finishedScreenSummarisesTheSession();
+    void statisticsAgreeWithTheReviewTab();
 
 private:
     static void press(QWidget *window, int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier);
@@ -43,6 +52,8 @@ private:
 
 void TestReviewPane::initTestCase()
 {
+    qputenv("TZ", "UTC"); // study days start at 04:00 UTC; times read as UTC
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom)); // "09:10"
     QVERIFY(m_dir.isValid());
     setUpGuiTestEnvironment(m_dir.filePath(QStringLiteral("settings")));
     m_deck = Deck::bundled();
@@ -131,7 +142,7 @@ void TestReviewPane::finishedScreenSaysWhenNextIsDue()
     QVERIFY(
         store.open(m_dir.filePath(QStringLiteral("data2")), {StoreOpenOptions::Backup::Skip, {}})
             .isOpen());
-    QVERIFY(!store.setSetting(QStringLiteral("new_cards_per_day"), QStringLiteral("1")).isError());
+    QVERIFY(store.setSetting(QStringLiteral("new_cards_per_day"), QStringLiteral("1")).isOk());
     MainWindow window(&m_deck);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -172,6 +183,150 @@ void TestReviewPane::settingsChangeTheQueue()
     QCOMPARE(store.setting(QStringLiteral("new_cards_per_day")).value, QStringLiteral("3"));
     auto *counter = window.reviewPane()->findChild<QLabel *>(QStringLiteral("reviewCounter"));
     QVERIFY2(counter->text().contains(QLatin1String("<b>3</b> new")), qPrintable(counter->text()));
+}
+
+namespace {
+
+const QDateTime kMorning(QDate(2025, 1, 25), QTime(9, 0), Qt::UTC);
+
+QString labelText(QWidget *parent, const char *name)
+{
+    const auto *label = parent->findChild<QLabel *>(QLatin1String(name));
+    return label ? label->text() : QStringLiteral("<no label %1>").arg(QLatin1String(name));
+}
+
+} // namespace
+
+void TestReviewPane::headerSaysThePlaceInTodaysWork()
+{
+    CollectionStore store;
+    QVERIFY(
+        store.open(m_dir.filePath(QStringLiteral("data4")), {StoreOpenOptions::Backup::Skip, {}})
+            .isOpen());
+    FakeClock clock(kMorning);
+    MainWindow window(&m_deck, &clock);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.activateWindow();
+    window.setCollection(&store);
+    QVERIFY(window.showPage(QStringLiteral("reviewPage")));
+    ReviewPane *pane = window.reviewPage()->pane();
+    auto *card = pane->findChild<CardView *>(QStringLiteral("reviewCardView"));
+    // Where the card is in today's queue, not in the deck ("Question 1 of 44").
+    QVERIFY2(card->toPlainText().contains(QLatin1String("Card 1 of 10 today")),
+        qPrintable(card->toPlainText()));
+    QVERIFY(!card->toPlainText().contains(QLatin1String("Question")));
+
+    press(&window, Qt::Key_Space);
+    press(&window, Qt::Key_3); // Good: the card comes back in 10 minutes, still today
+    QVERIFY2(card->toPlainText().contains(QLatin1String("Card 2 of 11 today")),
+        qPrintable(card->toPlainText()));
+    const QString counter = labelText(pane, "reviewCounter");
+    QVERIFY2(counter.contains(QLatin1String("<b>0</b> learning (+1 later today, next at 09:10)")),
+        qPrintable(counter));
+    QVERIFY2(counter.contains(QLatin1String("<b>9</b> new")), qPrintable(counter));
+
+    clock.advance(10 * 60);
+    pane->refresh();
+    QVERIFY2(labelText(pane, "reviewCounter").contains(QLatin1String("<b>1</b> learning &nbsp;")),
+        qPrintable(labelText(pane, "reviewCounter")));
+    QVERIFY2(card->toPlainText().contains(QLatin1String("Card 2 of 11 today")),
+        qPrintable(card->toPlainText()));
+}
+
+void TestReviewPane::finishedScreenSummarisesTheSession()
+{
+    CollectionStore store;
+    QVERIFY(
+        store.open(m_dir.filePath(QStringLiteral("data5")), {StoreOpenOptions::Backup::Skip, {}})
+            .isOpen());
+    QVERIFY(store.setSetting(QStringLiteral("new_cards_per_day"), QStringLiteral("3")).isOk());
+    FakeClock clock(kMorning);
+    MainWindow window(&m_deck, &clock);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.activateWindow();
+    window.setCollection(&store);
+    QVERIFY(window.showPage(QStringLiteral("reviewPage")));
+    ReviewPane *pane = window.reviewPage()->pane();
+    const auto answer = [&](int key, qint64 seconds) {
+        press(&window, Qt::Key_Space);
+        clock.advance(seconds); // the time spent on the card, by the clock
+        press(&window, key);
+    };
+    answer(Qt::Key_1, 10); // q01 Again: back at 09:01:10
+    answer(Qt::Key_3, 15); // q02 Good: back at 09:10:25
+    answer(Qt::Key_4, 20); // q03 Easy: days away
+
+    auto *finished = pane->findChild<QLabel *>(QStringLiteral("reviewFinished"));
+    QVERIFY(finished->isVisible());
+    QString text = finished->text();
+    QVERIFY2(text.contains(QLatin1String("2 learning cards due later today")), qPrintable(text));
+    QVERIFY2(
+        text.contains(QLatin1String("The next card is due at 09:01 (in 25s)")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral(
+                 "This session:</b> 3 cards — Again 1 · Hard 0 · Good 1 · Easy 1 — 45 s.")),
+        qPrintable(text));
+    // Study is Alt+1 and Browse Alt+3.
+    QVERIFY2(text.contains(QLatin1String("own pace (Alt+1) or browse your collection (Alt+3)")),
+        qPrintable(text));
+    QCOMPARE(pane->summary(), QStringLiteral("done for now"));
+
+    // Undo takes the Easy back: q03 is asked again and the tally forgets the grade.
+    pane->undo();
+    QVERIFY(!finished->isVisible());
+    answer(Qt::Key_2, 10); // Hard: a learning step too
+    QVERIFY(finished->isVisible());
+    QVERIFY2(finished->text().contains(
+                 QStringLiteral("3 cards — Again 1 · Hard 1 · Good 1 · Easy 0 — 35 s.")),
+        qPrintable(finished->text()));
+
+    // The Again card comes due: asking it again counts as a review, not a new card.
+    clock.advance(30);
+    pane->refresh();
+    QVERIFY(!finished->isVisible());
+    answer(Qt::Key_3, 5);
+    QVERIFY(finished->isVisible());
+    QVERIFY2(finished->text().contains(
+                 QStringLiteral("3 cards, 4 reviews — Again 1 · Hard 1 · Good 2 · Easy 0 — 40 s.")),
+        qPrintable(finished->text()));
+}
+
+void TestReviewPane::statisticsAgreeWithTheReviewTab()
+{
+    CollectionStore store;
+    QVERIFY(
+        store.open(m_dir.filePath(QStringLiteral("data6")), {StoreOpenOptions::Backup::Skip, {}})
+            .isOpen());
+    QVERIFY(store.setSetting(QStringLiteral("new_cards_per_day"), QStringLiteral("2")).isOk());
+    FakeClock clock(kMorning);
+    MainWindow window(&m_deck, &clock);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.activateWindow();
+    window.setCollection(&store);
+    QVERIFY(window.showPage(QStringLiteral("reviewPage")));
+    for (const int key : {Qt::Key_1, Qt::Key_3}) {
+        press(&window, Qt::Key_Space);
+        press(&window, key);
+    }
+    QCOMPARE(window.reviewPage()->pane()->summary(), QStringLiteral("done for now"));
+
+    // Two learning steps wait: the Statistics tab counts them as due today and says they come
+    // later, rather than "Due today 2" beside a Review tab with nothing to ask.
+    QVERIFY(window.showPage(QStringLiteral("statisticsPage")));
+    StatisticsPane *statistics = window.statisticsPage()->pane();
+    QVERIFY(statistics);
+    QCOMPARE(labelText(statistics, "statisticsDueToday"), QStringLiteral("2"));
+    QCOMPARE(labelText(statistics, "statisticsDueTodayDetail"),
+        QStringLiteral("None due now; 2 due later today, next at 09:01"));
+
+    clock.advance(60);
+    statistics->refresh();
+    QCOMPARE(labelText(statistics, "statisticsDueTodayDetail"),
+        QStringLiteral("1 now, 1 due later today, next at 09:10"));
+    QVERIFY(window.showPage(QStringLiteral("reviewPage")));
+    QCOMPARE(window.reviewPage()->pane()->summary(), QStringLiteral("1"));
 }
 
 QTEST_MAIN(TestReviewPane)

@@ -1,6 +1,7 @@
 // The Statistics tab over a real store in a temporary folder and a fake clock (3 Mar 2026,
 // 10:00 UTC; the test runs in UTC, so study days start at 04:00 UTC): the empty state, the
-// heatmap's days, the due forecast, the retention figures, and switching to the dark palette.
+// heatmap's days, the due forecast, the retention figures, what is due now and later today, and
+// switching to the dark palette.
 // With ARCHDECK_SCREENSHOT_DIR set it also saves the pane over two generated months of reviews,
 // light and dark, for a person to look at.
 #include "calendarheatmap.h"
@@ -78,6 +79,9 @@ private slots:
     void heatmapCountsStudyDays();
     void forecastHasThirtyDaysTodayFirst();
     void retentionYoungAndMature();
+    void dueTodaySaysWhatComesLater_data();
+    void dueTodaySaysWhatComesLater();
+    void cardsTheDeckDroppedDoNotCount();
     void darkPaletteRethemesCharts();
     void screenshots();
 
@@ -178,7 +182,7 @@ void TestStatisticsPane::heatmapCountsStudyDays()
     for (int i = 0; i < 5; ++i)
         reviews.append(review(card, utc(2026, 2, 14, 20, i), Rating::Hard));
     reviews.append(review(card, utc(2025, 1, 10, 12), Rating::Good)); // more than a year ago
-    QVERIFY(!m_store->insertBulk({card}, reviews).isError());
+    QVERIFY(m_store->insertBulk({card}, reviews).isOk());
 
     pane();
     QCOMPARE(currentPage(), u"statisticsContent"_s);
@@ -215,7 +219,7 @@ void TestStatisticsPane::forecastHasThirtyDaysTodayFirst()
         reviewCard(ids.at(8), utc(2026, 4, 1, 12)), // the 30th day
         reviewCard(ids.at(9), utc(2026, 4, 2, 12)), // beyond
     };
-    QVERIFY(!m_store->insertBulk(cards, {}).isError());
+    QVERIFY(m_store->insertBulk(cards, {}).isOk());
 
     pane();
     QCOMPARE(currentPage(), u"statisticsContent"_s); // cards in review: no empty state
@@ -263,7 +267,7 @@ void TestStatisticsPane::retentionYoungAndMature()
     ReviewRecord step = review(card, utc(2026, 3, 3, 9), Rating::Again, 0, 20000);
     step.before.phase = CardPhase::Learning; // not a review card: no part of retention
     reviews.append(step);
-    QVERIFY(!m_store->insertBulk({card}, reviews).isError());
+    QVERIFY(m_store->insertBulk({card}, reviews).isOk());
 
     pane();
     QCOMPARE(labelText("statisticsRetention"), u"86 %"_s); // 12 of 14
@@ -274,10 +278,69 @@ void TestStatisticsPane::retentionYoungAndMature()
     QCOMPARE(labelText("statisticsReviewsToday"), u"1"_s);
 }
 
+void TestStatisticsPane::dueTodaySaysWhatComesLater_data()
+{
+    // Learning steps wait for their minute; reviews count from the day's start (StudyDay::due).
+    QTest::addColumn<QList<StoredCard>>("cards");
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QString>("detail");
+    const auto learning = [](const QString &id, const QDateTime &due) {
+        StoredCard card = reviewCard(id, due);
+        card.state.phase = CardPhase::Learning;
+        card.state.scheduledDays = 0;
+        return card;
+    };
+    QStringList ids;
+    for (const Card &card : m_deck.cards())
+        ids.append(card.id);
+    QTest::newRow("reviews only") << QList<StoredCard> {reviewCard(ids.at(0), utc(2026, 3, 3, 20))}
+                                  << u"1"_s << u"overdue ones included"_s;
+    QTest::newRow("all later today")
+        << QList<StoredCard> {learning(ids.at(0), utc(2026, 3, 3, 14, 20)),
+               learning(ids.at(1), utc(2026, 3, 3, 11, 5))}
+        << u"2"_s << u"None due now; 2 due later today, next at 11:05"_s;
+    QTest::newRow("some now, some later")
+        << QList<StoredCard> {learning(ids.at(0), utc(2026, 3, 3, 14, 20)),
+               learning(ids.at(1), utc(2026, 3, 3, 9, 55)),
+               reviewCard(ids.at(2), utc(2026, 3, 3, 23))}
+        << u"3"_s << u"2 now, 1 due later today, next at 14:20"_s;
+    QTest::newRow("tomorrow's learning step")
+        << QList<StoredCard> {learning(ids.at(0), utc(2026, 3, 4, 4, 1)),
+               reviewCard(ids.at(1), utc(2026, 3, 1, 9))}
+        << u"1"_s << u"overdue ones included"_s;
+}
+
+void TestStatisticsPane::dueTodaySaysWhatComesLater()
+{
+    QFETCH(QList<StoredCard>, cards);
+    QFETCH(QString, value);
+    QFETCH(QString, detail);
+    QVERIFY(m_store->insertBulk(cards, {}).isOk());
+    pane();
+    QCOMPARE(currentPage(), u"statisticsContent"_s);
+    QCOMPARE(labelText("statisticsDueToday"), value);
+    QCOMPARE(labelText("statisticsDueTodayDetail"), detail);
+    QCOMPARE(int(forecast()->at(0)), value.toInt()); // the forecast's today is the same figure
+}
+
+void TestStatisticsPane::cardsTheDeckDroppedDoNotCount()
+{
+    // A card the collection keeps but the deck no longer has is never asked: not due either.
+    QVERIFY(m_store
+                ->insertBulk({reviewCard(m_deck.cards().at(0).id, utc(2026, 3, 1, 9)),
+                                 reviewCard(u"q99-dropped-from-the-deck"_s, utc(2026, 3, 1, 9))},
+                    {})
+                .isOk());
+    pane();
+    QCOMPARE(labelText("statisticsDueToday"), u"1"_s);
+    const auto *states = qobject_cast<QBarSeries *>(chart("statisticsStates")->series().value(0));
+    QCOMPARE(states->barSets().value(0)->at(2), 1.0); // in review: the deck's card alone
+}
+
 void TestStatisticsPane::darkPaletteRethemesCharts()
 {
-    QVERIFY(!m_store->insertBulk({reviewCard(m_deck.cards().at(0).id, utc(2026, 3, 5, 9))}, {})
-                 .isError());
+    QVERIFY(
+        m_store->insertBulk({reviewCard(m_deck.cards().at(0).id, utc(2026, 3, 5, 9))}, {}).isOk());
     pane()->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_pane));
     QCOMPARE(chart("statisticsForecast")->theme(), QChart::ChartThemeLight);
@@ -348,7 +411,7 @@ void TestStatisticsPane::screenshots()
     QList<StoredCard> cards;
     for (auto it = states.cbegin(); it != states.cend(); ++it)
         cards.append({it.key(), kNow.addDays(-61), it.value()});
-    QVERIFY(!m_store->insertBulk(cards, reviews).isError());
+    QVERIFY(m_store->insertBulk(cards, reviews).isOk());
     m_pane->refresh();
     const std::pair<Theme::Kind, const char *> themes[]
         = {{Theme::Kind::Light, "light"}, {Theme::Kind::Dark, "dark"}};

@@ -5,7 +5,7 @@
 #include "collectionstore.h"
 #include "commandline.h"
 #include "deck.h"
-#include "reviewsession.h"
+#include "studyday.h"
 
 #include <QDir>
 #include <QFile>
@@ -167,11 +167,11 @@ void TestStatsCli::writeReviews(const QString &directory)
 {
     // Keep clear of the 4 a.m. day boundary, so the binary's "today" is the test's.
     QDateTime now = QDateTime::currentDateTimeUtc();
-    if (const qint64 left = now.secsTo(ReviewSession::dayEnd(now)); left < 120) {
+    if (const qint64 left = now.secsTo(StudyDay::containing(now).end()); left < 120) {
         QTest::qWait(int(left + 2) * 1000);
         now = QDateTime::currentDateTimeUtc();
     }
-    const QDateTime d = ReviewSession::dayEnd(now).addDays(-1); // today's study day starts
+    const QDateTime d = StudyDay::containing(now).start();
     const auto at = [&](int days, int hours) {
         return d.addDays(days).addSecs(hours * 3600);
     };

@@ -56,7 +56,7 @@ void TestStore::createsCollection()
 {
     CollectionStore store;
     const StoreOpenResult result = store.open(m_dir);
-    QVERIFY2(result.isOpen(), qPrintable(result.error.message));
+    QVERIFY2(result.isOpen(), qPrintable(result.errorMessage()));
     QCOMPARE(result.outcome, StoreOpenResult::Outcome::Created);
     QCOMPARE(result.schemaVersionFound, 0);
     QVERIFY(result.schemaVersion >= 2);
@@ -75,8 +75,8 @@ void TestStore::pragmasAreSet()
 {
     CollectionStore store;
     QVERIFY(store.open(m_dir).isOpen());
-    const StoreResult<StoreStatus> status = store.status();
-    QVERIFY2(status.isOk(), qPrintable(status.error.message));
+    const Result<StoreStatus> status = store.status();
+    QVERIFY2(status.isOk(), qPrintable(status.errorMessage()));
     QCOMPARE(status.value.journalMode, u"wal"_s);
     QVERIFY(status.value.foreignKeys);
     QCOMPARE(status.value.synchronous, 1); // NORMAL: see CollectionStore::connect()
@@ -118,14 +118,14 @@ void TestStore::reviewRoundTripsThroughReopen()
     {
         CollectionStore store;
         QVERIFY(store.open(m_dir, noBackup()).isOpen());
-        const StoreResult<qint64> saved = store.saveReview(review);
-        QVERIFY2(saved.isOk(), qPrintable(saved.error.message));
+        const Result<qint64> saved = store.saveReview(review);
+        QVERIFY2(saved.isOk(), qPrintable(saved.errorMessage()));
         QVERIFY(saved.value > 0);
         review.id = saved.value;
     }
     CollectionStore store;
     QVERIFY(store.open(m_dir, noBackup()).isOpen());
-    const StoreResult<QList<ReviewRecord>> reviews = store.reviews(review.cardId);
+    const Result<QList<ReviewRecord>> reviews = store.reviews(review.cardId);
     QVERIFY(reviews.isOk());
     QCOMPARE(reviews.value.size(), 1);
     QCOMPARE(reviews.value.constFirst(), review);
@@ -150,7 +150,7 @@ void TestStore::everyWriteSurvivesReopen()
             QVERIFY(r.id > 0);
             saved.append(r);
         }
-        QVERIFY(store.setSetting(u"desired_retention"_s, u"0.9"_s).isError() == false);
+        QVERIFY(store.setSetting(u"desired_retention"_s, u"0.9"_s).isOk());
     }
     CollectionStore store;
     QVERIFY(store.open(m_dir, noBackup()).isOpen());
@@ -170,7 +170,7 @@ void TestStore::unknownCardIsNew()
 {
     CollectionStore store;
     QVERIFY(store.open(m_dir, noBackup()).isOpen());
-    const StoreResult<SchedulingState> state = store.cardState(u"never-seen"_s);
+    const Result<SchedulingState> state = store.cardState(u"never-seen"_s);
     QVERIFY(state.isOk());
     QCOMPARE(state.value, SchedulingState {});
     QVERIFY(store.reviews(u"never-seen"_s).value.isEmpty());
@@ -195,9 +195,9 @@ void TestStore::rejectsInvalidReview()
     QFETCH(QString, messagePart);
     CollectionStore store;
     QVERIFY(store.open(m_dir, noBackup()).isOpen());
-    const StoreResult<qint64> saved = store.saveReview(review);
+    const Result<qint64> saved = store.saveReview(review);
     QVERIFY(!saved.isOk());
-    QVERIFY2(saved.error.message.contains(messagePart), qPrintable(saved.error.message));
+    QVERIFY2(saved.errorMessage().contains(messagePart), qPrintable(saved.errorMessage()));
     QVERIFY(store.reviewsBetween(t0.addYears(-1), t0.addYears(1)).value.isEmpty());
 }
 
@@ -214,7 +214,7 @@ void TestStore::undoRestoresPreviousStates()
     ReviewRecord second = review(u"q1"_s, t0.addSecs(600), Rating::Again, first.after, 3);
     second.id = store.saveReview(second).value;
 
-    StoreResult<std::optional<ReviewRecord>> undone = store.undoLastReview();
+    Result<std::optional<ReviewRecord>> undone = store.undoLastReview();
     QVERIFY(undone.isOk());
     QVERIFY(undone.value);
     QCOMPARE(*undone.value, second);
@@ -261,7 +261,7 @@ void TestStore::settings()
         QVERIFY(store.open(m_dir, noBackup()).isOpen());
         for (const QString &write : writes) {
             const qsizetype equals = write.indexOf(u'=');
-            QVERIFY(!store.setSetting(write.left(equals), write.mid(equals + 1)).isError());
+            QVERIFY(store.setSetting(write.left(equals), write.mid(equals + 1)).isOk());
         }
     }
     CollectionStore store;
@@ -283,10 +283,15 @@ void TestStore::twoStoresShareOneFile()
 void TestStore::failsCleanlyWhenClosed()
 {
     CollectionStore store;
-    const StoreResult<qint64> saved = store.saveReview(review(u"x"_s, t0, Rating::Good, {}, 1));
+    const Result<qint64> saved = store.saveReview(review(u"x"_s, t0, Rating::Good, {}, 1));
     QVERIFY(!saved.isOk());
-    QVERIFY(saved.error.message.contains(u"no collection is open"_s));
+    QVERIFY(saved.errorMessage().contains(u"no collection is open"_s));
+    // Not about a place in a file: shown as the sentence alone.
+    QCOMPARE(saved.diagnostics.size(), 1);
+    QCOMPARE(saved.diagnostics.constFirst().toString(),
+        u"Could not save the review of x: no collection is open."_s);
     QVERIFY(!store.cardState(u"x"_s).isOk());
+    QVERIFY(!store.setSetting(u"k"_s, u"v"_s).isOk());
     QCOMPARE(store.setting(u"k"_s, u"fallback"_s).value, u"fallback"_s);
     QVERIFY(!store.check(StoreCheckDepth::Quick).isHealthy());
 }
@@ -319,19 +324,19 @@ void TestStore::location()
     const QString base = m_dir + u"/nested/"_s;
     qputenv(
         "ARCHDECK_DATA_DIR", environment.isEmpty() ? QByteArray() : (base + environment).toUtf8());
-    const CollectionLocation location = resolveCollectionLocation(
+    const Result<CollectionLocation> location = resolveCollectionLocation(
         explicitDirectory.isEmpty() ? QString() : base + explicitDirectory);
     qunsetenv("ARCHDECK_DATA_DIR");
 
-    QVERIFY2(location.isValid(), qPrintable(location.error));
-    QCOMPARE(int(location.source), source);
-    QVERIFY(QDir::isAbsolutePath(location.directory));
-    QVERIFY(QFileInfo(location.directory).isDir()); // created
+    QVERIFY2(location.isOk(), qPrintable(location.errorMessage()));
+    QCOMPARE(int(location.value.source), source);
+    QVERIFY(QDir::isAbsolutePath(location.value.directory));
+    QVERIFY(QFileInfo(location.value.directory).isDir()); // created
     if (expectedSuffix.isEmpty()) {
-        QCOMPARE(
-            location.directory, QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
+        QCOMPARE(location.value.directory,
+            QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
     } else {
-        QCOMPARE(location.directory, QDir::cleanPath(base + expectedSuffix.mid(1)));
+        QCOMPARE(location.value.directory, QDir::cleanPath(base + expectedSuffix.mid(1)));
     }
 }
 

@@ -151,7 +151,7 @@ void TestStoreCorruption::damagedFileIsSetAsideAndBackupRestored()
 
     CollectionStore store;
     const StoreOpenResult result = store.open(m_dir, at(t0.addSecs(7200)));
-    QVERIFY2(result.isOpen(), qPrintable(result.error.message));
+    QVERIFY2(result.isOpen(), qPrintable(result.errorMessage()));
     QCOMPARE(result.outcome, StoreOpenResult::Outcome::Restored);
 
     // Set aside, byte for byte, never deleted — and the user is told where.
@@ -233,7 +233,7 @@ void TestStoreCorruption::unopenableFileIsNotTakenForDamage()
     QCOMPARE(result.outcome, StoreOpenResult::Outcome::Failed);
     QVERIFY(result.setAsidePath.isEmpty());
     QVERIFY(QFileInfo(m_path).isDir());
-    QVERIFY2(result.error.message.contains(m_path), qPrintable(result.error.message));
+    QVERIFY2(result.errorMessage().contains(m_path), qPrintable(result.errorMessage()));
 }
 
 QTEST_GUILESS_MAIN(TestStoreCorruption)

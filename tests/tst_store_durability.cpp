@@ -68,7 +68,7 @@ void TestStoreDurability::killedWriterLosesNothingReported()
 
     CollectionStore store;
     const StoreOpenResult result = store.open(dir.path());
-    QVERIFY2(result.isOpen(), qPrintable(result.error.message));
+    QVERIFY2(result.isOpen(), qPrintable(result.errorMessage()));
     QCOMPARE(result.outcome, StoreOpenResult::Outcome::Opened); // no damage to recover from
     const StoreCheck integrity = store.check(StoreCheckDepth::Full);
     QVERIFY2(integrity.isHealthy(), qPrintable(integrity.problem));

@@ -120,15 +120,15 @@ void TestStoreQueries::findCards()
         state.due = t0.addDays(dueDays);
         return state;
     };
-    QVERIFY(!store
-                 .insertBulk({{u"a-review"_s, t0, state(CardPhase::Review, 40, 6, 1, 30)},
-                                 {u"b-lapsed"_s, t0, state(CardPhase::Review, 12, 9, 3, 2)},
-                                 {u"c_learning"_s, t0, state(CardPhase::Learning, 1, 7, 0, 0)},
-                                 {u"d-new"_s, t0, SchedulingState {}}},
-                     {})
-                 .isError());
-    const StoreResult<QList<StoredCard>> found = store.findCards(filter);
-    QVERIFY2(found.isOk(), qPrintable(found.error.message));
+    QVERIFY(store
+                .insertBulk({{u"a-review"_s, t0, state(CardPhase::Review, 40, 6, 1, 30)},
+                                {u"b-lapsed"_s, t0, state(CardPhase::Review, 12, 9, 3, 2)},
+                                {u"c_learning"_s, t0, state(CardPhase::Learning, 1, 7, 0, 0)},
+                                {u"d-new"_s, t0, SchedulingState {}}},
+                    {})
+                .isOk());
+    const Result<QList<StoredCard>> found = store.findCards(filter);
+    QVERIFY2(found.isOk(), qPrintable(found.errorMessage()));
     QStringList ids;
     for (const StoredCard &card : found.value)
         ids.append(card.cardId);

@@ -125,7 +125,7 @@ void TestStoreSchema::migratesFromEveryEarlierVersion()
 
     CollectionStore store;
     const StoreOpenResult result = store.open(m_dir, at(t0));
-    QVERIFY2(result.isOpen(), qPrintable(result.error.message));
+    QVERIFY2(result.isOpen(), qPrintable(result.errorMessage()));
     QCOMPARE(result.outcome, StoreOpenResult::Outcome::Opened);
     QCOMPARE(result.schemaVersionFound, version);
     QCOMPARE(result.schemaVersion, currentStoreSchemaVersion());
@@ -183,7 +183,14 @@ void TestStoreSchema::failedMigrationChangesNothing()
     const StoreOpenResult result = store.open(m_dir, at(t0));
     QCOMPARE(result.outcome, StoreOpenResult::Outcome::Failed);
     QVERIFY2(
-        result.error.message.contains(u"schema version 2"_s), qPrintable(result.error.message));
+        result.errorMessage().contains(u"schema version 2"_s), qPrintable(result.errorMessage()));
+    // SQLite's code and the driver's text are for logs: in the detail, not the sentence shown.
+    QCOMPARE(result.diagnostics.size(), 1);
+    const Diagnostic &failure = result.diagnostics.constFirst();
+    QVERIFY(failure.file.isEmpty());
+    QCOMPARE(failure.toString(), failure.message);
+    QVERIFY2(failure.detail.contains(u"SQLite code"_s), qPrintable(failure.detail));
+    QVERIFY2(!failure.message.contains(u"SQLite code"_s), qPrintable(failure.message));
     QVERIFY(!store.isOpen());
 
     RawDatabase raw(m_path);
@@ -206,7 +213,8 @@ void TestStoreSchema::refusesNewerVersion()
     CollectionStore store;
     const StoreOpenResult result = store.open(m_dir, at(t0));
     QCOMPARE(result.outcome, StoreOpenResult::Outcome::Failed);
-    QVERIFY2(result.error.message.contains(u"newer ArchDeck"_s), qPrintable(result.error.message));
+    QVERIFY2(
+        result.errorMessage().contains(u"newer ArchDeck"_s), qPrintable(result.errorMessage()));
     QCOMPARE(RawDatabase(m_path).value(u"PRAGMA user_version"_s).toInt(), newer);
 }
 
@@ -216,7 +224,7 @@ void TestStoreSchema::backupsRotateToSeven()
     for (int start = 0; start < 10; ++start) {
         CollectionStore store;
         const StoreOpenResult result = store.open(m_dir, at(t0.addSecs(start * 3600)));
-        QVERIFY2(result.isOpen(), qPrintable(result.error.message));
+        QVERIFY2(result.isOpen(), qPrintable(result.errorMessage()));
         QCOMPARE(result.backupPath.isEmpty(), start == 0); // the first start had nothing to keep
         if (!result.backupPath.isEmpty())
             made.prepend(result.backupPath);
@@ -294,8 +302,8 @@ void TestStoreSchema::backsUpInBackground()
     QVERIFY(result.isOpen());
     QVERIFY(result.backupPath.isEmpty()); // not known yet
     QVERIFY(store.saveReview(review(u"q1"_s, t0, Rating::Good, {}, 1)).isOk()); // meanwhile
-    const StoreResult<QString> backup = store.waitForBackup();
-    QVERIFY2(backup.isOk(), qPrintable(backup.error.message));
+    const Result<QString> backup = store.waitForBackup();
+    QVERIFY2(backup.isOk(), qPrintable(backup.errorMessage()));
     QCOMPARE(QFileInfo(backup.value).fileName(), u"collection-20250125-171600.sqlite3"_s);
     QVERIFY(checkDatabaseFile(backup.value).isHealthy());
     QCOMPARE(StoreBackups(m_dir).files(), QStringList {backup.value});

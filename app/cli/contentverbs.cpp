@@ -24,15 +24,6 @@ namespace {
 const QCommandLineOption kDeckOption(QStringLiteral("deck"),
     QStringLiteral("Read cards from DIR instead of the bundled deck."), QStringLiteral("DIR"));
 
-Deck loadDeck(const VerbParser &parser)
-{
-    if (parser.isSet(kDeckOption)) {
-        const QString dir = parser.value(kDeckOption);
-        return Deck::load(dir, QDir::cleanPath(dir) + QLatin1Char('/'));
-    }
-    return Deck::bundled();
-}
-
 void printDiagnostics(const Diagnostics &diagnostics, QTextStream &err)
 {
     for (const Diagnostic &d : diagnostics)
@@ -41,10 +32,29 @@ void printDiagnostics(const Diagnostics &diagnostics, QTextStream &err)
 
 } // namespace
 
+std::optional<Deck> openDeck(
+    const VerbParser &parser, const QCommandLineOption &deckOption, QTextStream &err)
+{
+    if (!parser.isSet(deckOption))
+        return Deck::bundled();
+    const QString folder = parser.value(deckOption);
+    if (folder.isEmpty()) {
+        err << parser.errorPrefix() << "--deck needs a folder\n";
+        return std::nullopt;
+    }
+    Deck deck = Deck::load(folder, QDir::cleanPath(folder) + QLatin1Char('/'));
+    if (!deck.hasCardFiles()) {
+        for (const Diagnostic &d : deck.diagnostics())
+            err << "archdeck: " << d.toString() << '\n';
+        return std::nullopt;
+    }
+    return deck;
+}
+
 int cards(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     VerbParser parser(QStringLiteral("cards [--json] [--deck DIR]"),
-        QStringLiteral("List the cards of the deck."));
+        QStringLiteral("List the questions of the deck: id, section, title, diagram, tags."));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print a JSON array."));
     parser.addOption(json);
     parser.addOption(kDeckOption);
@@ -52,7 +62,10 @@ int cards(const QStringList &arguments, QTextStream &out, QTextStream &err)
         outcome != VerbParser::Outcome::Run)
         return outcome == VerbParser::Outcome::Done ? Ok : BadInput;
 
-    const Deck deck = loadDeck(parser);
+    const std::optional<Deck> opened = openDeck(parser, kDeckOption, err);
+    if (!opened)
+        return BadInput;
+    const Deck &deck = *opened;
     printDiagnostics(deck.diagnostics(), err);
     if (parser.isSet(json)) {
         QJsonArray array;
@@ -77,21 +90,34 @@ int cards(const QStringList &arguments, QTextStream &out, QTextStream &err)
 
 int show(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
-    VerbParser parser(QStringLiteral("show ID [--deck DIR]"),
+    VerbParser parser(QStringLiteral("show [--deck DIR] ID"),
         QStringLiteral("Print a card's question and answer as plain text."));
-    parser.addPositionalArgument(
-        QStringLiteral("ID"), QStringLiteral("Card id, e.g. q04-outbox-pattern."));
+    parser.addArgument(QStringLiteral("ID"),
+        QStringLiteral("Card id, e.g. q04-outbox-pattern ('archdeck cards' lists them)."));
     parser.addOption(kDeckOption);
     if (const auto outcome = parser.parse(arguments, 1, out, err);
         outcome != VerbParser::Outcome::Run)
         return outcome == VerbParser::Outcome::Done ? Ok : BadInput;
 
-    const Deck deck = loadDeck(parser);
+    const std::optional<Deck> opened = openDeck(parser, kDeckOption, err);
+    if (!opened)
+        return BadInput;
+    const Deck &deck = *opened;
     printDiagnostics(deck.diagnostics(), err);
     const QString id = parser.positionalArguments().constFirst();
     const Card *card = deck.card(id);
     if (!card) {
-        err << "archdeck show: no card with id '" << id << "' (list them with 'archdeck cards')\n";
+        QStringList ids;
+        for (const Card &c : deck.cards())
+            ids.append(c.id);
+        err << parser.errorPrefix() << "no card with id '" << id << "'";
+        if (const QString meant = suggestion(id, ids); !meant.isEmpty())
+            err << " — did you mean '" << meant << "'?\n";
+        else if (parser.isSet(kDeckOption))
+            err << " (list them with 'archdeck cards --deck " << parser.value(kDeckOption)
+                << "')\n";
+        else
+            err << " (list them with 'archdeck cards')\n";
         return BadInput;
     }
     out << card->title << "\n\n";
@@ -108,10 +134,9 @@ int show(const QStringList &arguments, QTextStream &out, QTextStream &err)
 
 int importQa(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
-    VerbParser parser(QStringLiteral("import-qa FILE.md --out DIR [--force]"),
+    VerbParser parser(QStringLiteral("import-qa --out DIR [--force] FILE.md"),
         QStringLiteral("Turn a Q&A Markdown file into one card file per question."));
-    parser.addPositionalArgument(
-        QStringLiteral("FILE.md"), QStringLiteral("The Q&A file to import."));
+    parser.addArgument(QStringLiteral("FILE.md"), QStringLiteral("The Q&A file to import."));
     const QCommandLineOption outDir(
         QStringLiteral("out"), QStringLiteral("Folder for the card files."), QStringLiteral("DIR"));
     const QCommandLineOption force(QStringLiteral("force"),
@@ -122,7 +147,7 @@ int importQa(const QStringList &arguments, QTextStream &out, QTextStream &err)
         outcome != VerbParser::Outcome::Run)
         return outcome == VerbParser::Outcome::Done ? Ok : BadInput;
     if (!parser.isSet(outDir)) {
-        err << "archdeck import-qa: missing --out DIR\n";
+        err << parser.errorPrefix() << "missing --out DIR (the folder for the card files)\n";
         return BadInput;
     }
 
@@ -163,7 +188,7 @@ int importQa(const QStringList &arguments, QTextStream &out, QTextStream &err)
             }
         }
         if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
-            err << path << ": cannot create folder\n";
+            err << QFileInfo(path).path() << ": cannot create this folder\n";
             return BadInput;
         }
         QSaveFile file(path); // all or nothing: a failed write never leaves half a card
@@ -174,10 +199,11 @@ int importQa(const QStringList &arguments, QTextStream &out, QTextStream &err)
         }
         ++written;
     }
-    out << "imported " << imported.questionCount() << " questions and "
-        << imported.cards.size() - imported.questionCount() << " reference pages in "
-        << imported.sections.size() << " sections from " << inputName << ": " << written
-        << " written, " << unchanged << " unchanged";
+    const qsizetype pages = imported.cards.size() - imported.questionCount();
+    out << "imported " << counted(imported.questionCount(), "question", "questions") << " and "
+        << counted(pages, "reference page", "reference pages") << " in "
+        << counted(imported.sections.size(), "section", "sections") << " from " << inputName << ": "
+        << written << " written, " << unchanged << " unchanged";
     if (refused)
         out << ", " << refused << " not overwritten";
     out << '\n';

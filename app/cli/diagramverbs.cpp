@@ -1,12 +1,12 @@
 #include "diagramverbs.h"
 
 #include "commandline.h"
+#include "contentverbs.h"
 #include "deck.h"
 #include "diagramexport.h"
 #include "layoutengine.h"
 #include "verbparser.h"
 
-#include <QDir>
 #include <QFile>
 #include <QSaveFile>
 
@@ -30,7 +30,7 @@ bool timeoutFrom(const VerbParser &parser, int *milliseconds, QTextStream &err)
     bool ok = false;
     const double seconds = parser.value(kTimeoutOption).toDouble(&ok);
     if (!ok || seconds <= 0 || seconds > 3600) {
-        err << "archdeck: --timeout takes seconds between 0 and 3600, not '"
+        err << parser.errorPrefix() << "--timeout takes seconds between 0 and 3600, not '"
             << parser.value(kTimeoutOption) << "'\n";
         return false;
     }
@@ -44,28 +44,28 @@ void print(const Diagnostics &diagnostics, QTextStream &err)
         err << d.toString() << '\n';
 }
 
-QByteArray readDiagram(const QString &path, QString *error)
+/// The file `render` reads; an error says why, naming the file.
+Result<QByteArray> readInput(const QString &path)
 {
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = file.errorString();
-        return {};
-    }
-    return file.readAll();
+    if (!file.open(QIODevice::ReadOnly))
+        return Result<QByteArray>::failure(
+            Diagnostic::error(path, 0, QStringLiteral("cannot read: %1").arg(file.errorString())));
+    return Result<QByteArray>::success(file.readAll());
 }
 
 } // namespace
 
 int render(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
-    VerbParser parser(QStringLiteral("render IN.dot -o OUT.svg|OUT.png|OUT.pdf [--theme "
-                                     "light|dark] [--scale F] [--timeout S]"),
+    VerbParser parser(
+        QStringLiteral("render -o OUT [--theme light|dark] [--scale F] [--timeout S] IN.dot"),
         QStringLiteral("Lay out a DOT diagram with ArchDeck's styles and write SVG, PNG or PDF."));
-    parser.addPositionalArgument(QStringLiteral("IN.dot"), QStringLiteral("The diagram."));
+    parser.addArgument(QStringLiteral("IN.dot"), QStringLiteral("The diagram."));
     const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
-        QStringLiteral("The file to write; its suffix picks the format."), QStringLiteral("OUT"));
+        QStringLiteral("The file to write: .svg, .png or .pdf."), QStringLiteral("OUT"));
     const QCommandLineOption theme(QStringLiteral("theme"),
-        QStringLiteral("light (default) or dark."), QStringLiteral("THEME"),
+        QStringLiteral("Colours: light (default) or dark."), QStringLiteral("THEME"),
         QStringLiteral("light"));
     const QCommandLineOption scale(QStringLiteral("scale"),
         QStringLiteral("Size factor for PNG and PDF (default 1)."), QStringLiteral("F"),
@@ -76,20 +76,26 @@ int render(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return outcome == VerbParser::Outcome::Done ? Ok : BadInput;
 
     const QString outPath = parser.value(output);
-    DiagramExport::Format format;
-    if (outPath.isEmpty() || !DiagramExport::formatForFile(outPath, &format)) {
-        err << "archdeck render: -o OUT must end in .svg, .png or .pdf\n";
+    if (outPath.isEmpty()) {
+        err << parser.errorPrefix() << "missing -o OUT (an .svg, .png or .pdf file)\n";
+        return BadInput;
+    }
+    const std::optional<DiagramExport::Format> format = DiagramExport::formatForFile(outPath);
+    if (!format) {
+        err << parser.errorPrefix() << "-o OUT must end in .svg, .png or .pdf, not '" << outPath
+            << "'\n";
         return BadInput;
     }
     const QString themeName = parser.value(theme).toLower();
     if (themeName != QLatin1String("light") && themeName != QLatin1String("dark")) {
-        err << "archdeck render: --theme is light or dark, not '" << parser.value(theme) << "'\n";
+        err << parser.errorPrefix() << "--theme is light or dark, not '" << parser.value(theme)
+            << "'\n";
         return BadInput;
     }
     bool scaleOk = false;
     const double factor = parser.value(scale).toDouble(&scaleOk);
     if (!scaleOk || factor <= 0 || factor > 16) {
-        err << "archdeck render: --scale takes a factor between 0 and 16, not '"
+        err << parser.errorPrefix() << "--scale takes a factor between 0 and 16, not '"
             << parser.value(scale) << "'\n";
         return BadInput;
     }
@@ -98,13 +104,13 @@ int render(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return BadInput;
 
     const QString inPath = parser.positionalArguments().constFirst();
-    QString readError;
-    DiagramSource source;
-    source.dot = readDiagram(inPath, &readError);
-    if (!readError.isEmpty()) {
-        err << inPath << ": cannot read: " << readError << '\n';
+    const Result<QByteArray> dot = readInput(inPath);
+    if (!dot.isOk()) {
+        print(dot.diagnostics, err);
         return BadInput;
     }
+    DiagramSource source;
+    source.dot = dot.value;
     source.fileName = inPath;
     source.theme = themeName == QLatin1String("dark") ? DiagramTheme::Dark : DiagramTheme::Light;
 
@@ -114,12 +120,17 @@ int render(const QStringList &arguments, QTextStream &out, QTextStream &err)
     if (!result.isOk())
         return BadInput;
 
-    QString convertError;
-    const QByteArray bytes = DiagramExport::convert(result.svg, format, factor, &convertError);
-    if (bytes.isEmpty()) {
-        err << outPath << ": " << convertError << '\n';
+    if (const Status fits = DiagramExport::checkSize(result.layout.bounds.size(), *format, factor);
+        !fits.isOk()) {
+        err << parser.errorPrefix() << fits.errorMessage() << '\n';
+        return BadInput;
+    }
+    const Result<QByteArray> converted = DiagramExport::convert(result.svg, *format, factor);
+    if (!converted.isOk()) {
+        err << outPath << ": " << converted.errorMessage() << '\n';
         return InternalError;
     }
+    const QByteArray &bytes = converted.value;
     QSaveFile file(outPath);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
         err << outPath << ": cannot write: " << file.errorString() << '\n';
@@ -144,10 +155,10 @@ int check(const QStringList &arguments, QTextStream &out, QTextStream &err)
     if (!timeoutFrom(parser, &options.timeoutMs, err))
         return BadInput;
 
-    const QString deckDir = parser.value(deckOption);
-    const Deck deck = deckDir.isEmpty()
-        ? Deck::bundled()
-        : Deck::load(deckDir, QDir::cleanPath(deckDir) + QLatin1Char('/'));
+    const std::optional<Deck> opened = ContentVerbs::openDeck(parser, deckOption, err);
+    if (!opened)
+        return BadInput;
+    const Deck &deck = *opened;
 
     Diagnostics problems = deck.diagnostics();
     LayoutEngine engine(options);
@@ -155,15 +166,14 @@ int check(const QStringList &arguments, QTextStream &out, QTextStream &err)
     for (const Card &card : deck.cards()) {
         if (!card.isQuestion())
             continue;
-        QString readError;
-        DiagramSource source;
-        source.fileName = deck.diagramFileName(card);
-        source.dot = deck.readDiagram(card, &readError);
-        if (!readError.isEmpty()) {
-            problems.append(Diagnostic::error(
-                card.sourceFile, 0, QStringLiteral("cannot read its diagram (%1)").arg(readError)));
+        const Result<QByteArray> dot = deck.readDiagram(card);
+        if (!dot.isOk()) {
+            problems += dot.diagnostics;
             continue;
         }
+        DiagramSource source;
+        source.fileName = deck.diagramFileName(card);
+        source.dot = dot.value;
         ++diagrams;
         const RenderResult result = engine.renderNow(source);
         problems += result.diagnostics; // warnings count as problems for the bundled deck
@@ -181,9 +191,10 @@ int check(const QStringList &arguments, QTextStream &out, QTextStream &err)
                     .arg(qRound(size.height()))));
     }
     print(problems, err);
-    out << "checked " << deck.questionCount() << " cards and " << diagrams << " diagrams: "
+    out << "checked " << counted(deck.questionCount(), "card", "cards") << " and "
+        << counted(diagrams, "diagram", "diagrams") << ": "
         << (problems.isEmpty() ? QStringLiteral("no problems")
-                               : QStringLiteral("%1 problems").arg(problems.size()))
+                               : counted(problems.size(), "problem", "problems"))
         << '\n';
     return problems.isEmpty() ? Ok : BadInput;
 }

@@ -1,4 +1,4 @@
-// The diagram verbs: `archdeck render IN.dot -o OUT.svg|png|pdf …` and `archdeck check`.
+// The diagram verbs: `archdeck render -o OUT.svg|png|pdf … IN.dot` and `archdeck check`.
 #pragma once
 
 #include <QStringList>
@@ -6,7 +6,7 @@
 
 namespace ArchDeck::DiagramVerbs {
 
-/// `render IN.dot -o OUT [--theme light|dark] [--scale F] [--timeout S]` — exit 1 with
+/// `render -o OUT [--theme light|dark] [--scale F] [--timeout S] IN.dot` — exit 1 with
 /// `IN.dot:LINE: message` on stderr for bad input; never crashes, whatever the input.
 int render(const QStringList &arguments, QTextStream &out, QTextStream &err);
 

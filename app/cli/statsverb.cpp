@@ -2,10 +2,10 @@
 
 #include "clock.h"
 #include "collectionlocation.h"
+#include "collectionstatistics.h"
 #include "collectionstore.h"
 #include "commandline.h"
 #include "deck.h"
-#include "reviewsession.h"
 #include "verbparser.h"
 
 #include <QJsonDocument>
@@ -17,58 +17,14 @@ using namespace CommandLine;
 
 namespace {
 
-/// What `stats` reports, read from the store in a handful of aggregate queries.
-struct Statistics
-{
-    PhaseCounts cards;
-    int dueToday = 0;
-    ReviewSummary today;
-    ReviewSummary lastMonth; ///< the last 30 study days, today included
-};
-
-/// Where the study day that falls on \a date begins: 4 a.m. local time, as ReviewSession counts
-/// days.
-QDateTime studyDayStart(const QDate &date)
-{
-    return QDateTime(date, QTime(4, 0), Qt::LocalTime).toUTC();
-}
-
-StoreResult<Statistics> collect(
-    const CollectionStore &store, const Deck &deck, const QDateTime &now)
-{
-    Statistics statistics;
-    const QDateTime todayEnd = ReviewSession::dayEnd(now);
-    const QDate today = todayEnd.toLocalTime().date().addDays(-1);
-
-    QStringList questions;
-    for (const Card &card : deck.cards())
-        if (card.isQuestion())
-            questions.append(card.id);
-    const auto counts = store.countsByPhase();
-    const auto unseen = store.unseenCardCount(questions);
-    const auto due = store.dueCount(todayEnd);
-    const auto todays = store.reviewSummary(studyDayStart(today), todayEnd);
-    const auto month = store.reviewSummary(studyDayStart(today.addDays(-29)), todayEnd);
-    for (const StoreError &error :
-        {counts.error, unseen.error, due.error, todays.error, month.error})
-        if (error.isError())
-            return {{}, error};
-    statistics.cards = counts.value;
-    statistics.cards.newCards += unseen.value;
-    statistics.dueToday = due.value;
-    statistics.today = todays.value;
-    statistics.lastMonth = month.value;
-    return {statistics, {}};
-}
-
 QJsonValue rate(int passed, int graded)
 {
     return graded == 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(double(passed) / graded);
 }
 
-QJsonObject toJson(const Statistics &s)
+QJsonObject toJson(const CollectionStatistics &s)
 {
-    const ReviewSummary &m = s.lastMonth;
+    const ReviewSummary &m = s.recent;
     const int graded = m.youngReviews + m.matureReviews;
     return {
         {QStringLiteral("cards"),
@@ -77,7 +33,7 @@ QJsonObject toJson(const Statistics &s)
                 {QStringLiteral("review"), s.cards.review},
                 {QStringLiteral("relearning"), s.cards.relearning},
                 {QStringLiteral("total"), s.cards.total()}}},
-        {QStringLiteral("due_today"), s.dueToday},
+        {QStringLiteral("due_today"), s.dueToday()},
         {QStringLiteral("reviews_today"), s.today.reviews},
         {QStringLiteral("retention_30d"),
             QJsonObject {{QStringLiteral("rate"), rate(m.youngPassed + m.maturePassed, graded)},
@@ -102,7 +58,7 @@ QString percentOf(int passed, int graded)
     return QStringLiteral("%1 % of %2").arg(qRound(100.0 * passed / graded)).arg(graded);
 }
 
-void printPlain(const Statistics &s, QTextStream &out)
+void printPlain(const CollectionStatistics &s, QTextStream &out)
 {
     const auto line = [&out](const char *label, const QString &value) {
         out << QString::fromLatin1(label).leftJustified(26) << value << '\n';
@@ -112,9 +68,9 @@ void printPlain(const Statistics &s, QTextStream &out)
     line("Review", QString::number(s.cards.review));
     line("Relearning", QString::number(s.cards.relearning));
     line("Total", QString::number(s.cards.total()));
-    line("Due today", QString::number(s.dueToday));
+    line("Due today", QString::number(s.dueToday()));
     line("Reviews today", QString::number(s.today.reviews));
-    const ReviewSummary &m = s.lastMonth;
+    const ReviewSummary &m = s.recent;
     const int graded = m.youngReviews + m.matureReviews;
     line("Retention, last 30 days",
         graded == 0 ? QStringLiteral("no review cards graded")
@@ -147,24 +103,30 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         outcome != VerbParser::Outcome::Run)
         return outcome == VerbParser::Outcome::Done ? Ok : BadInput;
 
-    const CollectionLocation location = resolveCollectionLocation(parser.value(dataDir));
-    if (!location.isValid()) {
-        err << "archdeck stats: " << location.error << '\n';
+    const Result<CollectionLocation> location = resolveCollectionLocation(parser.value(dataDir));
+    if (!location.isOk()) {
+        err << "archdeck stats: " << location.errorMessage() << '\n';
         return BadInput;
     }
     CollectionStore store;
     // A read-only verb: no backup, so running it never rotates the user's backups away.
     const StoreOpenResult opened
-        = store.open(location.directory, {StoreOpenOptions::Backup::Skip, {}});
+        = store.open(location.value.directory, {StoreOpenOptions::Backup::Skip, {}});
     if (opened.hasNotice())
         err << "archdeck stats: " << opened.notice << '\n';
     if (!opened.isOpen()) {
-        err << "archdeck stats: " << opened.error.message << '\n';
+        err << "archdeck stats: " << opened.errorMessage() << '\n';
         return InternalError;
     }
-    const StoreResult<Statistics> statistics = collect(store, Deck::bundled(), SystemClock().now());
+    const Deck deck = Deck::bundled();
+    QStringList questions;
+    for (const Card &card : deck.cards())
+        if (card.isQuestion())
+            questions.append(card.id);
+    const Result<CollectionStatistics> statistics
+        = CollectionStatistics::gather(store, questions, SystemClock().now());
     if (!statistics.isOk()) {
-        err << "archdeck stats: " << statistics.error.message << '\n';
+        err << "archdeck stats: " << statistics.errorMessage() << '\n';
         return InternalError;
     }
     if (parser.isSet(json))

@@ -7,9 +7,11 @@
 
 namespace ArchDeck::StatsVerb {
 
-/// `stats [--json] [--data-dir DIR]` — cards by state (the deck's cards the collection has not
-/// seen count as new), cards due by the end of the study day, reviews today, true retention over
-/// the last 30 days (young and mature), average time per review. `--json` prints
+/// `stats [--json] [--data-dir DIR]` — the figures of CollectionStatistics, as the statistics
+/// screen shows them: the deck's questions by state (those the collection has not seen count as
+/// new), cards due by the end of the study day (learning steps due later today included), reviews
+/// today, true retention over the last 30 days (young and mature), average time per review.
+/// `--json` prints
 ///
 ///   {"cards": {"new": 40, "learning": 2, "review": 2, "relearning": 0, "total": 44},
 ///    "due_today": 3, "reviews_today": 5,

@@ -23,7 +23,7 @@ int main(int argc, char *argv[])
     CollectionStore store;
     const StoreOpenResult opened = store.open(app.arguments().at(1));
     if (!opened.isOpen()) {
-        std::fprintf(stderr, "%s\n", qPrintable(opened.error.message));
+        std::fprintf(stderr, "%s\n", qPrintable(opened.errorMessage()));
         return 1;
     }
     std::printf("opened %s\n", qPrintable(opened.notice));
@@ -37,9 +37,9 @@ int main(int argc, char *argv[])
         const QDateTime now = QDateTime::currentDateTimeUtc();
         const ReviewRecord review = StoreTest::review(
             card, now, Rating(1 + random.bounded(4)), store.cardState(card).value, n);
-        const StoreResult<qint64> saved = store.saveReview(review);
+        const Result<qint64> saved = store.saveReview(review);
         if (!saved.isOk()) {
-            std::fprintf(stderr, "%s\n", qPrintable(saved.error.message));
+            std::fprintf(stderr, "%s\n", qPrintable(saved.errorMessage()));
             return 1;
         }
         std::printf("saved %lld\n", static_cast<long long>(saved.value));

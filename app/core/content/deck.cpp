@@ -4,6 +4,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 
 #include <algorithm>
 
@@ -17,7 +18,8 @@ struct Loaded
     int idLine;
 };
 
-void readFolder(const QString &directory, const QString &displayPrefix, QList<Loaded> &loaded,
+/// Reads every card file in `directory`; how many there were, good or bad.
+qsizetype readFolder(const QString &directory, const QString &displayPrefix, QList<Loaded> &loaded,
     Diagnostics &diagnostics)
 {
     const QDir dir(directory);
@@ -34,6 +36,28 @@ void readFolder(const QString &directory, const QString &displayPrefix, QList<Lo
         if (parsed.card)
             loaded.append({*parsed.card, parsed.idLine});
     }
+    return names.size();
+}
+
+/// How messages name the deck folder itself: "mydeck/" → "mydeck", "/" → "/".
+QString folderDisplayName(const QString &directory, const QString &displayPrefix)
+{
+    if (displayPrefix.isEmpty())
+        return QDir::toNativeSeparators(directory);
+    return displayPrefix.size() > 1 && displayPrefix.endsWith(QLatin1Char('/'))
+        ? displayPrefix.chopped(1)
+        : displayPrefix;
+}
+
+/// Why `directory` cannot be a deck, or an empty string when it is a folder.
+QString folderProblem(const QString &directory)
+{
+    const QFileInfo info(directory);
+    if (!info.exists())
+        return QStringLiteral("no such folder");
+    if (!info.isDir())
+        return QStringLiteral("not a folder");
+    return {};
 }
 
 } // namespace
@@ -49,13 +73,19 @@ Deck Deck::load(const QString &directory, const QString &displayPrefix)
     deck.m_folder = QDir::cleanPath(directory);
     deck.m_displayPrefix = displayPrefix;
     deck.m_root = QDir::cleanPath(directory + QLatin1String("/.."));
+    const QString folderName = folderDisplayName(directory, displayPrefix);
+    if (const QString problem = folderProblem(directory); !problem.isEmpty()) {
+        deck.m_diagnostics.append(Diagnostic::error(folderName, 0, problem));
+        return deck;
+    }
     QList<Loaded> loaded;
-    readFolder(directory, displayPrefix, loaded, deck.m_diagnostics);
-    readFolder(directory + QLatin1String("/reference"), displayPrefix + QLatin1String("reference/"),
-        loaded, deck.m_diagnostics);
-    if (loaded.isEmpty() && deck.m_diagnostics.isEmpty() && !QDir(directory).exists())
-        deck.m_diagnostics.append(
-            Diagnostic::error(displayPrefix, 0, QStringLiteral("no such folder")));
+    const qsizetype files = readFolder(directory, displayPrefix, loaded, deck.m_diagnostics)
+        + readFolder(directory + QLatin1String("/reference"),
+            displayPrefix + QLatin1String("reference/"), loaded, deck.m_diagnostics);
+    deck.m_hasCardFiles = files > 0;
+    if (!deck.m_hasCardFiles)
+        deck.m_diagnostics.append(Diagnostic::error(
+            folderName, 0, QStringLiteral("no card files (*.md) in this folder")));
 
     // Questions first, then reference pages; each in id order ("q04-…" before "q12-…").
     std::stable_sort(loaded.begin(), loaded.end(), [](const Loaded &a, const Loaded &b) {
@@ -76,23 +106,28 @@ Deck Deck::load(const QString &directory, const QString &displayPrefix)
     return deck;
 }
 
-QByteArray Deck::readDiagram(const Card &card, QString *error) const
+Result<QByteArray> Deck::readDiagram(const Card &card) const
 {
     if (card.diagram.isEmpty() || QDir::isAbsolutePath(card.diagram)
         || card.diagram.contains(QLatin1String(".."))) {
-        *error = QStringLiteral("'%1' is not a path inside the deck").arg(card.diagram);
-        return {};
+        return Result<QByteArray>::failure(Diagnostic::error(card.sourceFile, 0,
+            QStringLiteral("diagram '%1' is not a path inside the deck").arg(card.diagram)));
     }
+    const QString fileName = diagramFileName(card);
     QFile file(diagramPath(card));
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = file.exists()
-            ? QStringLiteral("%1: %2").arg(diagramFileName(card), file.errorString())
-            : QStringLiteral("%1: no such file in %2 or %3")
-                  .arg(card.diagram, QDir::toNativeSeparators(m_folder),
-                      QDir::toNativeSeparators(m_root));
-        return {};
+        // Not found in either place: name the one beside the folder, mention the one inside.
+        const QString message = file.exists()
+            ? file.errorString()
+            : QStringLiteral("no such file (nor %1)")
+                  .arg(QDir::cleanPath(m_displayPrefix + card.diagram));
+        return Result<QByteArray>::failure(Diagnostic::error(fileName, 0, message));
     }
-    return file.readAll();
+    QByteArray dot = file.readAll();
+    if (dot.isEmpty())
+        return Result<QByteArray>::failure(
+            Diagnostic::error(fileName, 0, QStringLiteral("the file is empty")));
+    return Result<QByteArray>::success(std::move(dot));
 }
 
 bool Deck::isDiagramInFolder(const Card &card) const

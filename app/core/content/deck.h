@@ -5,6 +5,7 @@
 
 #include "card.h"
 #include "diagnostic.h"
+#include "result.h"
 
 #include <QHash>
 #include <QList>
@@ -18,7 +19,9 @@ public:
     static Deck bundled();
 
     /// Every `*.md` in `directory` and its `reference/` subfolder. Diagnostics name files as
-    /// `displayPrefix` + relative path, e.g. "content/q04-outbox-pattern.md".
+    /// `displayPrefix` + relative path, e.g. "content/q04-outbox-pattern.md", and the folder as
+    /// the prefix without its slash: "mydeck: no such folder", "mydeck: no card files (*.md) in
+    /// this folder" (then hasCardFiles() is false).
     static Deck load(const QString &directory, const QString &displayPrefix);
 
     const QList<Card> &cards() const { return m_cards; }
@@ -31,10 +34,16 @@ public:
 
     const Diagnostics &diagnostics() const { return m_diagnostics; }
 
-    /// Reads the DOT file a card names: card.diagram ("diagrams/q04-outbox-pattern.dot") inside
-    /// the deck folder (mydeck/diagrams/…), else beside it, as in this repository (content/ and
-    /// diagrams/ side by side). Empty with `error` set when it cannot be read.
-    QByteArray readDiagram(const Card &card, QString *error) const;
+    /// Whether the folder held card files, good or bad. False when it does not exist, is not a
+    /// folder or holds no `*.md`: diagnostics() then says which, and nothing more can go wrong.
+    bool hasCardFiles() const { return m_hasCardFiles; }
+
+    /// The DOT file a card names: card.diagram ("diagrams/q04-outbox-pattern.dot") inside the
+    /// deck folder (mydeck/diagrams/…), else beside it, as in this repository (content/ and
+    /// diagrams/ side by side). An error names the file as diagramFileName() does
+    /// ("diagrams/q03.dot: no such file (nor mydeck/diagrams/q03.dot)"), or the card file when
+    /// its `diagram:` points outside the deck.
+    Result<QByteArray> readDiagram(const Card &card) const;
 
     /// The card's diagram as messages name it, from where readDiagram() reads it: the bundled
     /// deck's "diagrams/q04-outbox-pattern.dot", or "mydeck/diagrams/q04-….dot" for `--deck
@@ -48,6 +57,7 @@ private:
     QString m_folder; ///< the folder of card files: ":/content" for the bundled deck
     QString m_root; ///< the folder above it: ":/" for the bundled deck
     QString m_displayPrefix; ///< how messages name m_folder: "content/", "mydeck/"
+    bool m_hasCardFiles = false;
 
     bool isDiagramInFolder(const Card &card) const;
     QString diagramPath(const Card &card) const;

@@ -1,7 +1,7 @@
-// Diagnostic — one problem found in user-visible input (a content file, a seed, a DOT file, a search
-// query) or met on the way (a collection that cannot be written). Errors are values: every loader
-// and every core API returns them (alone, or in a Result<T> — result.h) instead of printing, and
-// each front end decides how to show them.
+// Diagnostic — one problem found in user-visible input (a content file, a seed, a DOT file, a
+// search query) or met on the way (a collection that cannot be written). Errors are values: every
+// loader and every core API returns them (alone, or in a Result<T> — result.h) instead of printing,
+// and each front end decides how to show them.
 #pragma once
 
 #include <QList>
@@ -31,8 +31,7 @@ struct Diagnostic
     {
         return {Severity::Error, file, line, message, column, {}};
     }
-    static Diagnostic warning(
-        const QString &file, int line, const QString &message, int column = 0)
+    static Diagnostic warning(const QString &file, int line, const QString &message, int column = 0)
     {
         return {Severity::Warning, file, line, message, column, {}};
     }

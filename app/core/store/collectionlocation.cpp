@@ -6,7 +6,16 @@
 
 namespace ArchDeck {
 
-CollectionLocation resolveCollectionLocation(const QString &explicitDirectory)
+namespace {
+
+Result<CollectionLocation> failure(const QString &message)
+{
+    return Result<CollectionLocation>::failure(Diagnostic::failure(message));
+}
+
+} // namespace
+
+Result<CollectionLocation> resolveCollectionLocation(const QString &explicitDirectory)
 {
     CollectionLocation location;
     QString directory = explicitDirectory;
@@ -20,22 +29,17 @@ CollectionLocation resolveCollectionLocation(const QString &explicitDirectory)
         location.source = CollectionLocation::Source::Platform;
     }
     if (directory.isEmpty()) {
-        location.error = QStringLiteral("This system reports no folder for application data; "
-                                        "choose one with --data-dir or ARCHDECK_DATA_DIR.");
-        return location;
+        return failure(QStringLiteral("This system reports no folder for application data; "
+                                      "choose one with --data-dir or ARCHDECK_DATA_DIR."));
     }
 
     const QString absolute = QDir::cleanPath(QDir(directory).absolutePath());
-    if (!QDir().mkpath(absolute)) {
-        location.error = QStringLiteral("Could not create the data folder %1.").arg(absolute);
-        return location;
-    }
-    if (!QFileInfo(absolute).isWritable()) {
-        location.error = QStringLiteral("The data folder %1 is not writable.").arg(absolute);
-        return location;
-    }
+    if (!QDir().mkpath(absolute))
+        return failure(QStringLiteral("Could not create the data folder %1.").arg(absolute));
+    if (!QFileInfo(absolute).isWritable())
+        return failure(QStringLiteral("The data folder %1 is not writable.").arg(absolute));
     location.directory = absolute;
-    return location;
+    return Result<CollectionLocation>::success(location);
 }
 
 } // namespace ArchDeck

@@ -2,6 +2,8 @@
 // CollectionStore; tests and portable installs point it elsewhere.
 #pragma once
 
+#include "result.h"
+
 #include <QString>
 
 namespace ArchDeck {
@@ -10,18 +12,17 @@ struct CollectionLocation
 {
     enum class Source { Explicit, Environment, Platform };
 
-    QString directory; ///< absolute, created; empty when it could not be made
+    QString directory; ///< absolute, created
     Source source = Source::Platform;
-    QString error; ///< "Could not create the data folder /x/y: permission denied."
-
-    bool isValid() const { return error.isEmpty() && !directory.isEmpty(); }
 };
 
 /// The collection folder: \a explicitDirectory (the global `--data-dir DIR`) when not empty, else
 /// the `ARCHDECK_DATA_DIR` environment variable when set and not empty, else the platform's
-/// application data location (on Linux `~/.local/share/ArchDeck/ArchDeck`). The folder is created.
+/// application data location (on Linux `~/.local/share/ArchDeck/ArchDeck`). The folder is created;
+/// when it cannot be, or is not writable, the result says so ("Could not create the data folder
+/// /x/y.").
 ///
-///   resolveCollectionLocation(u"tmp/deck"_s)  →  {"/home/me/tmp/deck", Source::Explicit, ""}
-CollectionLocation resolveCollectionLocation(const QString &explicitDirectory = {});
+///   resolveCollectionLocation(u"tmp/deck"_s).value  →  {"/home/me/tmp/deck", Source::Explicit}
+Result<CollectionLocation> resolveCollectionLocation(const QString &explicitDirectory = {});
 
 } // namespace ArchDeck

@@ -29,25 +29,17 @@ bool isEmptiedCollection(const QString &path, const StoreBackups &backups)
     return fileSize(path) == 0 && fileSize(path + u"-wal"_s) <= 0 && !backups.files().isEmpty();
 }
 
-QString damageNotice(const QString &problem, const StoreRecovery &recovery)
-{
-    QString notice
-        = u"Your collection file was damaged (%1). It was moved to %2 and kept there."_s.arg(
-            problem, recovery.setAsidePath);
-    if (recovery.restoredFrom.isEmpty()) {
-        notice += u" No sound backup was found, so ArchDeck started a new, empty collection."_s;
-    } else {
-        notice += u" ArchDeck restored the newest sound backup, %1; reviews made after that "
-                  u"backup are not in it."_s.arg(QFileInfo(recovery.restoredFrom).fileName());
-    }
-    return notice;
-}
-
-StoreOpenResult failure(StoreOpenResult result, StoreError error)
+StoreOpenResult failure(StoreOpenResult result, Diagnostics diagnostics)
 {
     result.outcome = StoreOpenResult::Outcome::Failed;
-    result.error = std::move(error);
+    result.diagnostics = std::move(diagnostics);
     return result;
+}
+
+/// Sentences for the user, one after another.
+QString joined(const QString &first, const QString &second)
+{
+    return first.isEmpty() ? second : first + u' ' + second;
 }
 
 } // namespace
@@ -72,20 +64,20 @@ void CollectionStore::close()
     m_connection.reset();
 }
 
-StoreResult<QString> CollectionStore::waitForBackup()
+Result<QString> CollectionStore::waitForBackup()
 {
     if (!m_backupJob)
         return {};
-    const StoreResult<QString> result = m_backupJob->wait();
+    const Result<QString> result = m_backupJob->wait();
     m_backupJob.reset();
     return result;
 }
 
-StoreResult<StoreStatus> CollectionStore::status() const
+Result<StoreStatus> CollectionStore::status() const
 {
     const QString action = u"read the collection's settings"_s;
     if (!isOpen())
-        return {{}, StoreSql::notOpenError(action)};
+        return StoreSql::notOpen<StoreStatus>(action);
     StoreStatus status;
     QSqlQuery query(database());
     const auto pragma = [&](const QString &name) {
@@ -160,21 +152,27 @@ StoreOpenResult CollectionStore::open(const QString &directory, const StoreOpenO
     StoreOpenResult result;
     const QDateTime now
         = options.now.isValid() ? options.now.toUTC() : QDateTime::currentDateTimeUtc();
-    if (!QDir().mkpath(directory))
-        return failure(result, {u"Could not create the data folder %1."_s.arg(directory), {}});
+    if (!QDir().mkpath(directory)) {
+        return failure(result,
+            {Diagnostic::failure(u"Could not create the data folder %1."_s.arg(directory))});
+    }
     m_databasePath = QDir(directory).absoluteFilePath(databaseFileName());
     const bool existed = fileSize(m_databasePath) > 0;
     const StoreBackups backups(directory);
 
-    if (const StoreError error = connectOrRecover(backups, now, &result); error.isError()) {
+    const Result<StoreRecovery> recovery = connectOrRecover(backups, now);
+    result.setAsidePath = recovery.value.setAsidePath;
+    result.restoredFrom = recovery.value.restoredFrom;
+    result.notice = recovery.value.notice();
+    if (!recovery.isOk()) {
         close();
-        return failure(result, error);
+        return failure(result, recovery.diagnostics);
     }
-    const StoreResult<int> version = schemaVersion();
+    const Result<int> version = schemaVersion();
     result.schemaVersionFound = version.value;
     if (!version.isOk()) {
         close();
-        return failure(result, version.error);
+        return failure(result, version.diagnostics);
     }
 
     // Back up before migrating, so a faulty migration never costs the collection as it was. A
@@ -182,16 +180,19 @@ StoreOpenResult CollectionStore::open(const QString &directory, const StoreOpenO
     if (options.backup != StoreOpenOptions::Backup::Skip && existed && result.restoredFrom.isEmpty()
         && result.schemaVersionFound > 0) {
         const bool migrating = result.schemaVersionFound < currentStoreSchemaVersion();
-        if (options.backup == StoreOpenOptions::Backup::InBackground && !migrating)
+        if (options.backup == StoreOpenOptions::Backup::InBackground && !migrating) {
             m_backupJob = std::make_unique<StoreBackupJob>(m_databasePath, backups, now);
-        else
-            backUpNow(backups, now, &result);
+        } else if (const Result<QString> backup = backUpNow(backups, now); backup.isOk()) {
+            result.backupPath = backup.value;
+        } else {
+            result.notice = joined(result.notice, backup.errorMessage());
+        }
     }
 
-    if (const StoreError error = migrateStore(database(), result.schemaVersionFound);
-        error.isError()) {
+    if (const Status migrated = migrateStore(database(), result.schemaVersionFound);
+        !migrated.isOk()) {
         close();
-        return failure(result, error);
+        return failure(result, migrated.diagnostics);
     }
     result.schemaVersion = currentStoreSchemaVersion();
     if (!result.setAsidePath.isEmpty()) {
@@ -204,8 +205,8 @@ StoreOpenResult CollectionStore::open(const QString &directory, const StoreOpenO
     return result;
 }
 
-StoreError CollectionStore::connectOrRecover(
-    const StoreBackups &backups, const QDateTime &now, StoreOpenResult *result)
+Result<StoreRecovery> CollectionStore::connectOrRecover(
+    const StoreBackups &backups, const QDateTime &now)
 {
     StoreCheck check;
     if (isEmptiedCollection(m_databasePath, backups)) {
@@ -214,50 +215,47 @@ StoreError CollectionStore::connectOrRecover(
     } else {
         check = connect();
     }
+    Result<StoreRecovery> recovery;
     if (check.isDamaged()) {
         close();
-        const StoreRecovery recovery = recoverCollection(m_databasePath, backups, now);
-        if (recovery.error.isError())
-            return recovery.error;
-        result->setAsidePath = recovery.setAsidePath;
-        result->restoredFrom = recovery.restoredFrom;
-        result->notice = damageNotice(check.problem, recovery);
+        recovery = recoverCollection(m_databasePath, check.problem, backups, now);
+        if (!recovery.isOk())
+            return recovery;
         check = connect();
     }
     if (!check.isHealthy()) {
-        return {u"Could not open the collection %1: %2."_s.arg(m_databasePath, check.problem),
-            check.errorText};
+        // Still says what recovery did: the damaged file has moved, and the user is told where.
+        recovery.diagnostics.append(Diagnostic::failure(
+            u"Could not open the collection %1: %2."_s.arg(m_databasePath, check.problem),
+            check.errorText));
     }
-    return {};
+    return recovery;
 }
 
-StoreResult<int> CollectionStore::schemaVersion() const
+Result<int> CollectionStore::schemaVersion() const
 {
     QSqlQuery query(database());
     if (!StoreSql::exec(query, u"PRAGMA user_version"_s) || !query.next())
         return StoreSql::failure<int>(u"read the collection's version"_s, query.lastError());
     const int version = query.value(0).toInt();
     if (version > currentStoreSchemaVersion()) {
+        // The version found is reported with the error: open() tells the caller what it met.
         return {version,
-            {u"The collection %1 was written by a newer ArchDeck (schema version %2; this one "
-             u"knows up to %3). Update ArchDeck to open it."_s.arg(m_databasePath)
+            {Diagnostic::failure(
+                u"The collection %1 was written by a newer ArchDeck (schema version %2; this one "
+                u"knows up to %3). Update ArchDeck to open it."_s.arg(m_databasePath)
                     .arg(version)
-                    .arg(currentStoreSchemaVersion()),
-                {}}};
+                    .arg(currentStoreSchemaVersion()))}};
     }
-    return {version, {}};
+    return Result<int>::success(version);
 }
 
-void CollectionStore::backUpNow(
-    const StoreBackups &backups, const QDateTime &now, StoreOpenResult *result) const
+Result<QString> CollectionStore::backUpNow(const StoreBackups &backups, const QDateTime &now) const
 {
-    const StoreResult<QString> backup = backups.create(database(), now);
-    if (backup.isOk()) {
-        result->backupPath = backup.value;
+    Result<QString> backup = backups.create(database(), now);
+    if (backup.isOk())
         backups.prune();
-    } else {
-        result->notice += (result->notice.isEmpty() ? u""_s : u" "_s) + backup.error.message;
-    }
+    return backup;
 }
 
 } // namespace ArchDeck

@@ -5,8 +5,8 @@
 // opened it. Every write is one transaction; see docs/schema.md for the tables.
 #pragma once
 
+#include "result.h"
 #include "reviewtypes.h"
-#include "storeerror.h"
 #include "storecheck.h"
 #include "storeopenresult.h"
 #include "storevalues.h"
@@ -25,6 +25,7 @@ class Connection;
 }
 class StoreBackupJob;
 class StoreBackups;
+struct StoreRecovery;
 
 struct StoreOpenOptions
 {
@@ -61,67 +62,69 @@ public:
     QString databasePath() const { return m_databasePath; }
     /// Waits for the backup open() started in the background; its path (empty when none was
     /// started, or it was already reported), or the sentence to show when it could not be made.
-    StoreResult<QString> waitForBackup();
-    StoreResult<StoreStatus> status() const;
+    Result<QString> waitForBackup();
+    Result<StoreStatus> status() const;
     /// Checks the open file: quick_check (as on open) or the full integrity_check.
     StoreCheck check(StoreCheckDepth depth) const;
 
     // Reviews
     /// Stores the card's new state (review.after) and appends the review to the log, atomically;
     /// returns the review's id. A card the store has not seen is added.
-    StoreResult<qint64> saveReview(const ReviewRecord &review);
+    Result<qint64> saveReview(const ReviewRecord &review);
     /// Puts the card of the latest review back in its state before it and removes that review,
     /// atomically; returns the review undone, or nothing when the log is empty.
-    StoreResult<std::optional<ReviewRecord>> undoLastReview();
-    StoreResult<QList<ReviewRecord>> reviews(const QString &cardId) const; ///< oldest first
+    Result<std::optional<ReviewRecord>> undoLastReview();
+    Result<QList<ReviewRecord>> reviews(const QString &cardId) const; ///< oldest first
     /// Reviews with from <= reviewedAt < to, oldest first.
-    StoreResult<QList<ReviewRecord>> reviewsBetween(
-        const QDateTime &from, const QDateTime &to) const;
+    Result<QList<ReviewRecord>> reviewsBetween(const QDateTime &from, const QDateTime &to) const;
 
     // Cards
     /// Adds the cards not yet stored, as New, introduced at \a addedAt; returns how many were new.
-    StoreResult<int> addCards(const QStringList &cardIds, const QDateTime &addedAt);
+    Result<int> addCards(const QStringList &cardIds, const QDateTime &addedAt);
     /// The card's state; a New, never-scheduled state for a card the store has not seen.
-    StoreResult<SchedulingState> cardState(const QString &cardId) const;
-    StoreResult<QHash<QString, SchedulingState>> allCardStates() const;
+    Result<SchedulingState> cardState(const QString &cardId) const;
+    Result<QHash<QString, SchedulingState>> allCardStates() const;
     /// Cards past New whose due time is at or before \a now, earliest due first.
-    StoreResult<QList<StoredCard>> dueCards(const QDateTime &now, int limit) const;
+    Result<QList<StoredCard>> dueCards(const QDateTime &now, int limit) const;
     /// New cards in the order they were added, at most \a limit.
-    StoreResult<QList<StoredCard>> newCards(int limit) const;
-    StoreResult<QList<StoredCard>> findCards(const StoredCardFilter &filter) const;
+    Result<QList<StoredCard>> newCards(int limit) const;
+    Result<QList<StoredCard>> findCards(const StoredCardFilter &filter) const;
 
     // Statistics
-    StoreResult<PhaseCounts> countsByPhase() const;
+    Result<PhaseCounts> countsByPhase() const;
     /// Cards past New due at or before \a time.
-    StoreResult<int> dueCount(const QDateTime &time) const;
+    Result<int> dueCount(const QDateTime &time) const;
     /// Reviews with from <= reviewedAt < to.
-    StoreResult<ReviewSummary> reviewSummary(const QDateTime &from, const QDateTime &to) const;
+    Result<ReviewSummary> reviewSummary(const QDateTime &from, const QDateTime &to) const;
     // … over time (collectionstorehistory.cpp): one query each, however many days
     /// Reviews between consecutive \a boundaries (ascending): result[i] counts
     /// boundaries[i] <= reviewedAt < boundaries[i + 1], so n boundaries give n - 1 counts.
-    StoreResult<QList<int>> reviewCountsBetween(const QList<QDateTime> &boundaries) const;
+    Result<QList<int>> reviewCountsBetween(const QList<QDateTime> &boundaries) const;
     /// Cards past New falling due by each of \a ends (ascending): result[0] counts those due at
     /// or before ends[0] (overdue ones too), result[i] those due after ends[i - 1] up to ends[i].
-    StoreResult<QList<int>> dueCountsUntil(const QList<QDateTime> &ends) const;
+    Result<QList<int>> dueCountsUntil(const QList<QDateTime> &ends) const;
     /// How many of \a cardIds the store has not seen yet (cards that count as New).
-    StoreResult<int> unseenCardCount(const QStringList &cardIds) const;
+    Result<int> unseenCardCount(const QStringList &cardIds) const;
 
     // Settings that belong to the collection (desired_retention, new_cards_per_day, …)
-    StoreResult<QString> setting(const QString &key, const QString &fallback = {}) const;
-    StoreError setSetting(const QString &key, const QString &value);
+    /// The value of \a key; \a fallback when it is not set, and (with the error) when it cannot
+    /// be read.
+    Result<QString> setting(const QString &key, const QString &fallback = {}) const;
+    Status setSetting(const QString &key, const QString &value);
 
     /// For generated collections (the benchmark, tests): stores \a cards as they are and appends
     /// \a reviews to the log without touching card states, all in one transaction.
-    StoreError insertBulk(const QList<StoredCard> &cards, const QList<ReviewRecord> &reviews);
+    Status insertBulk(const QList<StoredCard> &cards, const QList<ReviewRecord> &reviews);
 
 private:
     QSqlDatabase database() const;
     StoreCheck connect();
-    StoreError connectOrRecover(
-        const StoreBackups &backups, const QDateTime &now, StoreOpenResult *result);
-    StoreResult<int> schemaVersion() const;
-    void backUpNow(
-        const StoreBackups &backups, const QDateTime &now, StoreOpenResult *result) const;
+    /// Connects; a damaged file is recovered first. What recovery did (nothing when the file was
+    /// sound), also when connecting failed after it.
+    Result<StoreRecovery> connectOrRecover(const StoreBackups &backups, const QDateTime &now);
+    Result<int> schemaVersion() const;
+    /// Backs up and prunes; the backup's path.
+    Result<QString> backUpNow(const StoreBackups &backups, const QDateTime &now) const;
 
     std::unique_ptr<StoreSql::Connection> m_connection;
     std::unique_ptr<StoreBackupJob> m_backupJob;

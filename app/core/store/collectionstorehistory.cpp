@@ -14,11 +14,6 @@ namespace ArchDeck {
 
 namespace {
 
-template<typename T> StoreResult<T> notOpen(const QString &action)
-{
-    return {{}, StoreSql::notOpenError(action)};
-}
-
 /// "WITH bound(i, at) AS (VALUES (0, ?), (1, ?), …)" for \a count boundaries, and their values.
 /// Each interval is then one correlated COUNT over an index range, so a year of days costs one
 /// statement and touches each row in range once.
@@ -42,8 +37,8 @@ QList<qint64> toMilliseconds(const QList<QDateTime> &times)
 }
 
 /// Runs a statement whose rows are one count each, in order.
-StoreResult<QList<int>> counts(const QSqlDatabase &database, const QString &action,
-    const QString &sql, const QVariantList &values)
+Result<QList<int>> counts(const QSqlDatabase &database, const QString &action, const QString &sql,
+    const QVariantList &values)
 {
     QSqlQuery query(database);
     if (!StoreSql::exec(query, sql, values))
@@ -58,12 +53,11 @@ StoreResult<QList<int>> counts(const QSqlDatabase &database, const QString &acti
 
 } // namespace
 
-StoreResult<QList<int>> CollectionStore::reviewCountsBetween(
-    const QList<QDateTime> &boundaries) const
+Result<QList<int>> CollectionStore::reviewCountsBetween(const QList<QDateTime> &boundaries) const
 {
     const QString action = u"count the reviews per day"_s;
     if (!isOpen())
-        return notOpen<QList<int>>(action);
+        return StoreSql::notOpen<QList<int>>(action);
     if (boundaries.size() < 2)
         return {{}, {}};
     QVariantList values;
@@ -75,11 +69,11 @@ FROM bound b JOIN bound e ON e.i = b.i + 1 ORDER BY b.i)"_s;
     return counts(database(), action, sql, values);
 }
 
-StoreResult<QList<int>> CollectionStore::dueCountsUntil(const QList<QDateTime> &ends) const
+Result<QList<int>> CollectionStore::dueCountsUntil(const QList<QDateTime> &ends) const
 {
     const QString action = u"count the cards due per day"_s;
     if (!isOpen())
-        return notOpen<QList<int>>(action);
+        return StoreSql::notOpen<QList<int>>(action);
     if (ends.isEmpty())
         return {{}, {}};
     // A first boundary before any time, so the first interval takes every overdue card.
@@ -93,11 +87,11 @@ FROM bound b JOIN bound e ON e.i = b.i + 1 ORDER BY b.i)"_s;
     return counts(database(), action, sql, values);
 }
 
-StoreResult<int> CollectionStore::unseenCardCount(const QStringList &cardIds) const
+Result<int> CollectionStore::unseenCardCount(const QStringList &cardIds) const
 {
     const QString action = u"count the cards not studied yet"_s;
     if (!isOpen())
-        return notOpen<int>(action);
+        return StoreSql::notOpen<int>(action);
     const QStringList ids(QSet<QString>(cardIds.cbegin(), cardIds.cend()).values());
     // In chunks: SQLite builds before 3.32 allow at most 999 bound values in one statement.
     constexpr qsizetype chunkSize = 500;

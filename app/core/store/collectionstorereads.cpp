@@ -11,11 +11,6 @@ namespace ArchDeck {
 
 namespace {
 
-template<typename T> StoreResult<T> notOpen(const QString &action)
-{
-    return {{}, StoreSql::notOpenError(action)};
-}
-
 /// "SELECT card_id, added_ms, <scheduling> FROM card", read by readStoredCard().
 QString storedCardSelect()
 {
@@ -93,11 +88,11 @@ QString whereClause(const StoredCardFilter &filter, QVariantList *values)
 
 } // namespace
 
-StoreResult<SchedulingState> CollectionStore::cardState(const QString &cardId) const
+Result<SchedulingState> CollectionStore::cardState(const QString &cardId) const
 {
     const QString action = u"read the state of %1"_s.arg(cardId);
     if (!isOpen())
-        return notOpen<SchedulingState>(action);
+        return StoreSql::notOpen<SchedulingState>(action);
     QSqlQuery query(database());
     if (!StoreSql::exec(query, storedCardSelect() + u" WHERE card_id = ?"_s, {cardId}))
         return StoreSql::failure<SchedulingState>(action, query.lastError());
@@ -106,24 +101,24 @@ StoreResult<SchedulingState> CollectionStore::cardState(const QString &cardId) c
     return {readStoredCard(query).state, {}};
 }
 
-StoreResult<QHash<QString, SchedulingState>> CollectionStore::allCardStates() const
+Result<QHash<QString, SchedulingState>> CollectionStore::allCardStates() const
 {
-    using Result = QHash<QString, SchedulingState>;
+    using States = QHash<QString, SchedulingState>;
     const QString action = u"read the card states"_s;
     if (!isOpen())
-        return notOpen<Result>(action);
+        return StoreSql::notOpen<States>(action);
     QSqlQuery query(database());
     if (!StoreSql::exec(query, storedCardSelect()))
-        return StoreSql::failure<Result>(action, query.lastError());
-    Result states;
+        return StoreSql::failure<States>(action, query.lastError());
+    States states;
     while (query.next())
         states.insert(query.value(0).toString(), StoreRows::readScheduling(query, 2));
     if (query.lastError().isValid())
-        return StoreSql::failure<Result>(action, query.lastError());
+        return StoreSql::failure<States>(action, query.lastError());
     return {states, {}};
 }
 
-StoreResult<QList<StoredCard>> CollectionStore::dueCards(const QDateTime &now, int limit) const
+Result<QList<StoredCard>> CollectionStore::dueCards(const QDateTime &now, int limit) const
 {
     StoredCardFilter filter;
     filter.phases = {CardPhase::Learning, CardPhase::Review, CardPhase::Relearning};
@@ -133,11 +128,11 @@ StoreResult<QList<StoredCard>> CollectionStore::dueCards(const QDateTime &now, i
     return findCards(filter);
 }
 
-StoreResult<QList<StoredCard>> CollectionStore::newCards(int limit) const
+Result<QList<StoredCard>> CollectionStore::newCards(int limit) const
 {
     const QString action = u"read the new cards"_s;
     if (!isOpen())
-        return notOpen<QList<StoredCard>>(action);
+        return StoreSql::notOpen<QList<StoredCard>>(action);
     QSqlQuery query(database());
     if (!StoreSql::exec(query,
             storedCardSelect() + u" WHERE phase = 0 ORDER BY added_ms, id LIMIT ?"_s, {limit}))
@@ -148,11 +143,11 @@ StoreResult<QList<StoredCard>> CollectionStore::newCards(int limit) const
     return {cards, {}};
 }
 
-StoreResult<QList<StoredCard>> CollectionStore::findCards(const StoredCardFilter &filter) const
+Result<QList<StoredCard>> CollectionStore::findCards(const StoredCardFilter &filter) const
 {
     const QString action = u"find cards"_s;
     if (!isOpen())
-        return notOpen<QList<StoredCard>>(action);
+        return StoreSql::notOpen<QList<StoredCard>>(action);
     QVariantList values;
     QString sql = storedCardSelect() + whereClause(filter, &values);
     sql += u" ORDER BY %1 LIMIT ?"_s.arg(orderBy(filter.order));
@@ -166,11 +161,11 @@ StoreResult<QList<StoredCard>> CollectionStore::findCards(const StoredCardFilter
     return {cards, {}};
 }
 
-StoreResult<QList<ReviewRecord>> CollectionStore::reviews(const QString &cardId) const
+Result<QList<ReviewRecord>> CollectionStore::reviews(const QString &cardId) const
 {
     const QString action = u"read the reviews of %1"_s.arg(cardId);
     if (!isOpen())
-        return notOpen<QList<ReviewRecord>>(action);
+        return StoreSql::notOpen<QList<ReviewRecord>>(action);
     QSqlQuery query(database());
     if (!StoreSql::exec(query,
             reviewSelect() + u" WHERE card.card_id = ? ORDER BY reviewed_ms, review_log.id"_s,
@@ -182,12 +177,12 @@ StoreResult<QList<ReviewRecord>> CollectionStore::reviews(const QString &cardId)
     return {result, {}};
 }
 
-StoreResult<QList<ReviewRecord>> CollectionStore::reviewsBetween(
+Result<QList<ReviewRecord>> CollectionStore::reviewsBetween(
     const QDateTime &from, const QDateTime &to) const
 {
     const QString action = u"read the reviews"_s;
     if (!isOpen())
-        return notOpen<QList<ReviewRecord>>(action);
+        return StoreSql::notOpen<QList<ReviewRecord>>(action);
     QSqlQuery query(database());
     if (!StoreSql::exec(query,
             reviewSelect()
@@ -201,14 +196,14 @@ StoreResult<QList<ReviewRecord>> CollectionStore::reviewsBetween(
     return {result, {}};
 }
 
-StoreResult<QString> CollectionStore::setting(const QString &key, const QString &fallback) const
+Result<QString> CollectionStore::setting(const QString &key, const QString &fallback) const
 {
     const QString action = u"read the setting %1"_s.arg(key);
     if (!isOpen())
-        return {fallback, notOpen<QString>(action).error};
+        return {fallback, {StoreSql::noCollectionOpen(action)}};
     QSqlQuery query(database());
     if (!StoreSql::exec(query, u"SELECT value FROM setting WHERE key = ?"_s, {key}))
-        return {fallback, StoreSql::toStoreError(action, query.lastError())};
+        return {fallback, {StoreSql::couldNot(action, query.lastError())}};
     return {query.next() ? query.value(0).toString() : fallback, {}};
 }
 

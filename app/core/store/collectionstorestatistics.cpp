@@ -7,20 +7,11 @@ using namespace Qt::StringLiterals;
 
 namespace ArchDeck {
 
-namespace {
-
-template<typename T> StoreResult<T> notOpen(const QString &action)
-{
-    return {{}, StoreSql::notOpenError(action)};
-}
-
-} // namespace
-
-StoreResult<PhaseCounts> CollectionStore::countsByPhase() const
+Result<PhaseCounts> CollectionStore::countsByPhase() const
 {
     const QString action = u"count the cards"_s;
     if (!isOpen())
-        return notOpen<PhaseCounts>(action);
+        return StoreSql::notOpen<PhaseCounts>(action);
     QSqlQuery query(database());
     if (!StoreSql::exec(query, u"SELECT phase, COUNT(*) FROM card GROUP BY phase"_s))
         return StoreSql::failure<PhaseCounts>(action, query.lastError());
@@ -45,11 +36,11 @@ StoreResult<PhaseCounts> CollectionStore::countsByPhase() const
     return {counts, {}};
 }
 
-StoreResult<int> CollectionStore::dueCount(const QDateTime &time) const
+Result<int> CollectionStore::dueCount(const QDateTime &time) const
 {
     const QString action = u"count the due cards"_s;
     if (!isOpen())
-        return notOpen<int>(action);
+        return StoreSql::notOpen<int>(action);
     QSqlQuery query(database());
     if (!StoreSql::exec(query, u"SELECT COUNT(*) FROM card WHERE phase <> 0 AND due_ms <= ?"_s,
             {StoreSql::fromDateTime(time)})
@@ -58,12 +49,12 @@ StoreResult<int> CollectionStore::dueCount(const QDateTime &time) const
     return {query.value(0).toInt(), {}};
 }
 
-StoreResult<ReviewSummary> CollectionStore::reviewSummary(
+Result<ReviewSummary> CollectionStore::reviewSummary(
     const QDateTime &from, const QDateTime &to) const
 {
     const QString action = u"summarise the reviews"_s;
     if (!isOpen())
-        return notOpen<ReviewSummary>(action);
+        return StoreSql::notOpen<ReviewSummary>(action);
     // One pass over the range (index review_log_by_time). "Review" is phase 2; Again is rating 1.
     const QString sql = uR"(SELECT COUNT(*),
     COALESCE(SUM(rating = 1), 0), COALESCE(SUM(rating = 2), 0),

@@ -10,19 +10,22 @@ namespace ArchDeck {
 
 namespace {
 
-StoreError validate(const ReviewRecord &review)
+Status validate(const ReviewRecord &review)
 {
     if (review.cardId.isEmpty())
-        return {u"Could not save the review: it names no card."_s, {}};
-    if (!review.reviewedAt.isValid())
-        return {u"Could not save the review of %1: it has no time."_s.arg(review.cardId), {}};
+        return Status::failure(
+            Diagnostic::failure(u"Could not save the review: it names no card."_s));
+    if (!review.reviewedAt.isValid()) {
+        return Status::failure(Diagnostic::failure(
+            u"Could not save the review of %1: it has no time."_s.arg(review.cardId)));
+    }
     const int rating = static_cast<int>(review.rating);
     if (rating < 1 || rating > 4) {
-        return {u"Could not save the review of %1: the grade %2 is not 1–4."_s.arg(review.cardId)
-                    .arg(rating),
-            {}};
+        return Status::failure(Diagnostic::failure(
+            u"Could not save the review of %1: the grade %2 is not 1–4."_s.arg(review.cardId)
+                .arg(rating)));
     }
-    return {};
+    return Status::success();
 }
 
 /// Inserts a card or, when it exists, overwrites its scheduling state. Values: upsertCardValues().
@@ -72,13 +75,13 @@ bool execPrepared(QSqlQuery &query, const QVariantList &values)
 
 } // namespace
 
-StoreResult<qint64> CollectionStore::saveReview(const ReviewRecord &review)
+Result<qint64> CollectionStore::saveReview(const ReviewRecord &review)
 {
     const QString action = u"save the review of %1"_s.arg(review.cardId);
     if (!isOpen())
-        return {-1, StoreSql::notOpenError(action)};
-    if (const StoreError invalid = validate(review); invalid.isError())
-        return {-1, invalid};
+        return {-1, {StoreSql::noCollectionOpen(action)}};
+    if (const Status invalid = validate(review); !invalid.isOk())
+        return {-1, invalid.diagnostics};
 
     StoreSql::Transaction transaction(database());
     QSqlError error = transaction.begin();
@@ -97,15 +100,15 @@ StoreResult<qint64> CollectionStore::saveReview(const ReviewRecord &review)
     if (!error.isValid())
         error = transaction.commit();
     if (error.isValid())
-        return {-1, StoreSql::toStoreError(action, error)};
+        return {-1, {StoreSql::couldNot(action, error)}};
     return {id, {}};
 }
 
-StoreResult<std::optional<ReviewRecord>> CollectionStore::undoLastReview()
+Result<std::optional<ReviewRecord>> CollectionStore::undoLastReview()
 {
     const QString action = u"undo the last review"_s;
     if (!isOpen())
-        return {{}, StoreSql::notOpenError(action)};
+        return StoreSql::notOpen<std::optional<ReviewRecord>>(action);
 
     StoreSql::Transaction transaction(database());
     QSqlError error = transaction.begin();
@@ -133,15 +136,15 @@ StoreResult<std::optional<ReviewRecord>> CollectionStore::undoLastReview()
     if (!error.isValid())
         error = transaction.commit();
     if (error.isValid())
-        return {{}, StoreSql::toStoreError(action, error)};
+        return StoreSql::failure<std::optional<ReviewRecord>>(action, error);
     return {undone, {}};
 }
 
-StoreResult<int> CollectionStore::addCards(const QStringList &cardIds, const QDateTime &addedAt)
+Result<int> CollectionStore::addCards(const QStringList &cardIds, const QDateTime &addedAt)
 {
     const QString action = u"add cards to the collection"_s;
     if (!isOpen())
-        return {0, StoreSql::notOpenError(action)};
+        return StoreSql::notOpen<int>(action);
     StoreSql::Transaction transaction(database());
     QSqlError error = transaction.begin();
     int added = 0;
@@ -159,15 +162,15 @@ StoreResult<int> CollectionStore::addCards(const QStringList &cardIds, const QDa
     if (!error.isValid())
         error = transaction.commit();
     if (error.isValid())
-        return {0, StoreSql::toStoreError(action, error)};
+        return StoreSql::failure<int>(action, error);
     return {added, {}};
 }
 
-StoreError CollectionStore::setSetting(const QString &key, const QString &value)
+Status CollectionStore::setSetting(const QString &key, const QString &value)
 {
     const QString action = u"save the setting %1"_s.arg(key);
     if (!isOpen())
-        return StoreSql::notOpenError(action);
+        return StoreSql::notOpen<void>(action);
     StoreSql::Transaction transaction(database());
     QSqlError error = transaction.begin();
     if (!error.isValid()) {
@@ -178,15 +181,15 @@ StoreError CollectionStore::setSetting(const QString &key, const QString &value)
     }
     if (!error.isValid())
         error = transaction.commit();
-    return error.isValid() ? StoreSql::toStoreError(action, error) : StoreError {};
+    return error.isValid() ? StoreSql::failure<void>(action, error) : Status::success();
 }
 
-StoreError CollectionStore::insertBulk(
+Status CollectionStore::insertBulk(
     const QList<StoredCard> &cards, const QList<ReviewRecord> &reviews)
 {
     const QString action = u"load the generated collection"_s;
     if (!isOpen())
-        return StoreSql::notOpenError(action);
+        return StoreSql::notOpen<void>(action);
     StoreSql::Transaction transaction(database());
     QSqlError error = transaction.begin();
     {
@@ -209,7 +212,7 @@ StoreError CollectionStore::insertBulk(
     }
     if (!error.isValid())
         error = transaction.commit();
-    return error.isValid() ? StoreSql::toStoreError(action, error) : StoreError {};
+    return error.isValid() ? StoreSql::failure<void>(action, error) : Status::success();
 }
 
 } // namespace ArchDeck

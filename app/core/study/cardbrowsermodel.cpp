@@ -1,6 +1,5 @@
 #include "cardbrowsermodel.h"
 
-#include "cardfilter.h"
 #include "clock.h"
 #include "deck.h"
 
@@ -15,7 +14,7 @@ CardBrowserModel::CardBrowserModel(const Deck *deck, const Clock *clock, QObject
 {
     for (const Card &card : deck->cards())
         if (card.isQuestion())
-            m_rows.append({&card, {}, 0, false, CardFilter::searchText(card)});
+            m_rows.append({&card, {}, {}});
 }
 
 QString CardBrowserModel::phaseName(CardPhase phase)
@@ -42,18 +41,15 @@ void CardBrowserModel::setScheduler(const FsrsScheduler &scheduler)
 void CardBrowserModel::setStates(const QHash<QString, SchedulingState> &states)
 {
     for (Row &row : m_rows)
-        row.state = states.value(row.card->id);
+        row.review.state = states.value(row.card->id);
     recompute();
 }
 
 void CardBrowserModel::recompute()
 {
     const QDateTime now = m_clock->now();
-    for (Row &row : m_rows) {
-        row.retrievability = m_scheduler.retrievability(row.state, now);
-        row.due
-            = row.state.phase != CardPhase::New && row.state.due.isValid() && row.state.due <= now;
-    }
+    for (Row &row : m_rows)
+        row.review = CardReviewFacts::at(row.review.state, now, m_scheduler);
     if (!m_rows.isEmpty())
         emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
 }
@@ -88,7 +84,7 @@ QVariant CardBrowserModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
     const Row &row = m_rows.at(index.row());
-    const SchedulingState &s = row.state;
+    const SchedulingState &s = row.review.state;
     const bool isNew = s.phase == CardPhase::New;
     if (role == CardIdRole)
         return row.card->id;
@@ -106,7 +102,7 @@ QVariant CardBrowserModel::data(const QModelIndex &index, int role) const
         case Difficulty:
             return s.difficulty;
         case Retrievability:
-            return row.retrievability;
+            return row.review.retrievability;
         case Reviews:
             return s.reps;
         case Lapses:
@@ -135,7 +131,8 @@ QVariant CardBrowserModel::data(const QModelIndex &index, int role) const
     case Difficulty:
         return isNew ? QString() : QString::number(s.difficulty, 'f', 2);
     case Retrievability:
-        return isNew ? QString() : QStringLiteral("%1 %").arg(row.retrievability * 100, 0, 'f', 0);
+        return isNew ? QString()
+                     : QStringLiteral("%1 %").arg(row.review.retrievability * 100, 0, 'f', 0);
     case Reviews:
         return s.reps;
     case Lapses:
@@ -148,7 +145,9 @@ QVariant CardBrowserModel::data(const QModelIndex &index, int role) const
 bool CardBrowserModel::matches(int row, const CardQuery &query) const
 {
     const Row &r = m_rows.at(row);
-    return query.matches({*r.card, r.state, r.searchText, r.retrievability, r.due});
+    if (r.searchText.isEmpty())
+        r.searchText = CardQuery::searchText(*r.card);
+    return query.matches({*r.card, r.searchText, &r.review});
 }
 
 QModelIndex CardBrowserModel::indexForCard(const QString &id) const
@@ -165,15 +164,19 @@ CardBrowserFilter::CardBrowserFilter(QObject *parent)
     setSortRole(CardBrowserModel::SortRole);
 }
 
-QString CardBrowserFilter::setQueryText(const QString &text)
+void CardBrowserFilter::setSourceModel(QAbstractItemModel *sourceModel)
 {
-    QString error;
-    CardQuery query = CardQuery::parse(text, &error);
-    if (!error.isEmpty())
-        return error;
-    m_query = std::move(query);
+    Q_ASSERT(!sourceModel || qobject_cast<CardBrowserModel *>(sourceModel));
+    QSortFilterProxyModel::setSourceModel(sourceModel);
+}
+
+void CardBrowserFilter::setQuery(const QString &text)
+{
+    if (text == m_text)
+        return;
+    m_text = text;
+    m_query = CardQuery::parse(text);
     invalidateRowsFilter();
-    return {};
 }
 
 bool CardBrowserFilter::filterAcceptsRow(int sourceRow, const QModelIndex &) const

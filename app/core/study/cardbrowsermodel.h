@@ -1,6 +1,7 @@
 // CardBrowserModel — every question of the deck with its scheduling state, one row a card, for
 // the card browser's sortable table. CardBrowserFilter narrows it with a CardQuery. Refreshed
-// from the store after reviews; retrievability is computed for "now" (the clock) at refresh.
+// from the store after reviews; retrievability and due-ness are computed for "now" (the clock)
+// at refresh.
 #pragma once
 
 #include "cardquery.h"
@@ -59,10 +60,8 @@ private:
     struct Row
     {
         const Card *card;
-        SchedulingState state;
-        double retrievability = 0;
-        bool due = false;
-        QString searchText;
+        CardReviewFacts review;
+        mutable QString searchText; ///< filled on first search: not needed to start up
     };
 
     void recompute();
@@ -73,7 +72,8 @@ private:
     QList<Row> m_rows;
 };
 
-/// The browser's search box: rows of CardBrowserModel that match the current CardQuery.
+/// The browser's search box: rows of CardBrowserModel that match the current CardQuery. A query
+/// with an error shows no rows; queryError() says why and where.
 class CardBrowserFilter : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -81,14 +81,18 @@ class CardBrowserFilter : public QSortFilterProxyModel
 public:
     explicit CardBrowserFilter(QObject *parent = nullptr);
 
-    /// Parses and applies `text`; on a syntax error keeps the previous filter and returns the
-    /// error sentence.
-    QString setQueryText(const QString &text);
+    /// The source must be a CardBrowserModel.
+    void setSourceModel(QAbstractItemModel *sourceModel) override;
+
+    void setQuery(const QString &text);
+    QString query() const { return m_text; }
+    std::optional<CardQueryError> queryError() const { return m_query.error(); }
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
 
 private:
+    QString m_text;
     CardQuery m_query;
 };
 

@@ -1,7 +1,11 @@
 #include "cardquery.h"
 
+#include "fsrsscheduler.h"
+
+#include <QHash>
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <functional>
 #include <vector>
 
@@ -18,205 +22,150 @@ namespace {
 
 using Node = CardQuery::Node;
 using NodePtr = std::unique_ptr<Node>;
+using Test = std::function<bool(const CardQueryInput &)>;
 
 struct Token
 {
     enum class Kind { Word, Phrase, Or, Open, Close } kind = Kind::Word;
-    QString text;
+    QString text; ///< quotes removed; key:"a b" → key:a b
     bool negated = false;
+    qsizetype start = 0; ///< in the query text, from the '-' if negated
+    qsizetype length = 0;
 };
 
-/// Splits the query into words, "phrases" (also key:"quoted value"), 'or', '(' and ')'.
-bool tokenize(const QString &text, std::vector<Token> &tokens, QString *error)
+struct Tokens
 {
+    std::vector<Token> tokens;
+    std::optional<CardQueryError> error;
+};
+
+bool isNegation(const QString &text, qsizetype i)
+{
+    return text.at(i) == u'-' && i + 1 < text.size() && !text.at(i + 1).isSpace()
+        && text.at(i + 1) != u')';
+}
+
+/// Splits the query into words, "phrases" (also key:"quoted value"), 'or', '(' and ')'.
+Tokens tokenize(const QString &text)
+{
+    Tokens result;
     qsizetype i = 0;
     const qsizetype n = text.size();
     while (i < n) {
-        const QChar c = text.at(i);
-        if (c.isSpace()) {
-            ++i;
-            continue;
-        }
-        if (c == QLatin1Char('(') || c == QLatin1Char(')')) {
-            tokens.push_back(
-                {c == QLatin1Char('(') ? Token::Kind::Open : Token::Kind::Close, {}, false});
+        if (text.at(i).isSpace()) {
             ++i;
             continue;
         }
         Token token;
-        if (c == QLatin1Char('-') && i + 1 < n && !text.at(i + 1).isSpace()) {
-            token.negated = true;
+        token.start = i;
+        token.negated = isNegation(text, i);
+        if (token.negated)
             ++i;
+        if (text.at(i) == u'(' || (text.at(i) == u')' && !token.negated)) {
+            token.kind = text.at(i) == u'(' ? Token::Kind::Open : Token::Kind::Close;
+            token.length = ++i - token.start;
+            result.tokens.push_back(token);
+            continue;
         }
-        QString word;
         bool quoted = false;
-        const bool startsQuoted
-            = i < n && text.at(i) == QLatin1Char('"'); // "a phrase", not key:"value"
-        while (i < n && !text.at(i).isSpace() && text.at(i) != QLatin1Char(')')
-            && !(text.at(i) == QLatin1Char('(') && word.isEmpty())) {
-            if (text.at(i) == QLatin1Char('"')) {
-                const qsizetype close = text.indexOf(QLatin1Char('"'), i + 1);
+        const bool startsQuoted = text.at(i) == u'"'; // "a phrase", not key:"value"
+        while (i < n && !text.at(i).isSpace() && text.at(i) != u')'
+            && !(text.at(i) == u'(' && token.text.isEmpty())) {
+            if (text.at(i) == u'"') {
+                const qsizetype close = text.indexOf(u'"', i + 1);
                 if (close < 0) {
-                    *error = QStringLiteral("a quote is not closed");
-                    return false;
+                    result.error
+                        = {token.start, n - token.start, QStringLiteral("a quote is not closed")};
+                    return result;
                 }
-                word += text.mid(i + 1, close - i - 1);
+                token.text += text.mid(i + 1, close - i - 1);
                 quoted = true;
                 i = close + 1;
                 continue;
             }
-            word += text.at(i++);
+            token.text += text.at(i++);
         }
-        if (!quoted && !token.negated
-            && word.compare(QLatin1String("or"), Qt::CaseInsensitive) == 0) {
-            tokens.push_back({Token::Kind::Or, {}, false});
-            continue;
-        }
-        token.kind = startsQuoted ? Token::Kind::Phrase : Token::Kind::Word;
-        token.text = word;
-        tokens.push_back(token);
+        token.length = i - token.start;
+        if (!quoted && !token.negated && token.text.compare(u"or", Qt::CaseInsensitive) == 0)
+            token.kind = Token::Kind::Or;
+        else
+            token.kind = startsQuoted ? Token::Kind::Phrase : Token::Kind::Word;
+        result.tokens.push_back(token);
     }
-    return true;
+    return result;
 }
 
-NodePtr term(std::function<bool(const CardQueryInput &)> test)
+NodePtr term(Test test)
 {
     auto node = std::make_unique<Node>();
     node->test = std::move(test);
     return node;
 }
 
+NodePtr combine(Node::Type type, NodePtr child)
+{
+    auto node = std::make_unique<Node>();
+    node->type = type;
+    node->children.push_back(std::move(child));
+    return node;
+}
+
+/// A test on the card's review state; never true for a card without one.
+NodePtr reviewTerm(std::function<bool(const CardReviewFacts &)> test)
+{
+    return term([test = std::move(test)](
+                    const CardQueryInput &in) { return in.review && test(*in.review); });
+}
+
 bool compare(double value, const QString &op, double target)
 {
-    if (op == QLatin1String("<"))
+    if (op == u"<")
         return value < target;
-    if (op == QLatin1String("<="))
+    if (op == u"<=")
         return value <= target;
-    if (op == QLatin1String(">"))
+    if (op == u">")
         return value > target;
-    if (op == QLatin1String(">="))
+    if (op == u">=")
         return value >= target;
-    if (op == QLatin1String("!="))
+    if (op == u"!=")
         return std::abs(value - target) > 1e-9;
     return std::abs(value - target) <= 1e-9; // "=" or "=="
 }
 
-NodePtr propertyTerm(const QString &spec, QString *error)
-{
-    static const QRegularExpression re(
-        QStringLiteral("^([a-z]+)(<=|>=|!=|==|<|>|=)(-?[0-9]*\\.?[0-9]+)$"));
-    const QRegularExpressionMatch m = re.match(spec.toLower());
-    if (!m.hasMatch()) {
-        *error = QStringLiteral("'prop:%1' is not a comparison like prop:s>10").arg(spec);
-        return nullptr;
-    }
-    const QString property = m.captured(1);
-    const QString op = m.captured(2);
-    const double target = m.captured(3).toDouble();
-    std::function<double(const CardQueryInput &)> value;
-    if (property == QLatin1String("s"))
-        value = [](const CardQueryInput &in) {
-            return in.state.stability;
-        };
-    else if (property == QLatin1String("d"))
-        value = [](const CardQueryInput &in) {
-            return in.state.difficulty;
-        };
-    else if (property == QLatin1String("r"))
-        value = [](const CardQueryInput &in) {
-            return in.retrievability;
-        };
-    else if (property == QLatin1String("lapses"))
-        value = [](const CardQueryInput &in) {
-            return double(in.state.lapses);
-        };
-    else if (property == QLatin1String("reps"))
-        value = [](const CardQueryInput &in) {
-            return double(in.state.reps);
-        };
-    else if (property == QLatin1String("ivl"))
-        value = [](const CardQueryInput &in) {
-            return double(in.state.scheduledDays);
-        };
-    else {
-        *error = QStringLiteral("unknown property '%1' — use s, d, r, lapses, reps or ivl")
-                     .arg(property);
-        return nullptr;
-    }
-    return term(
-        [value, op, target](const CardQueryInput &in) { return compare(value(in), op, target); });
-}
-
-NodePtr isTerm(const QString &value, QString *error)
-{
-    const QString v = value.toLower();
-    const struct
-    {
-        const char *name;
-        CardPhase phase;
-    } phases[] = {{"new", CardPhase::New}, {"learning", CardPhase::Learning},
-        {"review", CardPhase::Review}, {"relearning", CardPhase::Relearning}};
-    for (const auto &p : phases)
-        if (v == QLatin1String(p.name))
-            return term(
-                [phase = p.phase](const CardQueryInput &in) { return in.state.phase == phase; });
-    if (v == QLatin1String("due"))
-        return term([](const CardQueryInput &in) { return in.isDue; });
-    *error = QStringLiteral(
-        "unknown 'is:%1' — use is:new, is:learning, is:review, is:relearning or is:due")
-                 .arg(value);
-    return nullptr;
-}
-
-NodePtr wordTerm(const Token &token, QString *error)
-{
-    const QString text = token.text;
-    const qsizetype colon = text.indexOf(QLatin1Char(':'));
-    if (token.kind == Token::Kind::Word && colon > 0) {
-        const QString key = text.left(colon).toLower();
-        const QString value = text.mid(colon + 1);
-        if (value.isEmpty()) {
-            *error = QStringLiteral("'%1:' needs a value").arg(key);
-            return nullptr;
-        }
-        if (key == QLatin1String("section"))
-            return term([v = value.toLower()](const CardQueryInput &in) {
-                return in.card.section.toLower().contains(v);
-            });
-        if (key == QLatin1String("tag"))
-            return term([v = value.toLower()](
-                            const CardQueryInput &in) { return in.card.tags.contains(v); });
-        if (key == QLatin1String("is"))
-            return isTerm(value, error);
-        if (key == QLatin1String("prop"))
-            return propertyTerm(value, error);
-        if (key == QLatin1String("id"))
-            return term(
-                [v = value.toLower()](const CardQueryInput &in) { return in.card.id.contains(v); });
-        // A colon in an ordinary word ("http://…", "10:30") is searched as text; a word-like key
-        // that we do not know is most likely a typo worth pointing out.
-        static const QRegularExpression keyLike(QStringLiteral("^[a-z]{2,12}$"));
-        if (keyLike.match(key).hasMatch() && !value.startsWith(QLatin1String("//"))) {
-            *error
-                = QStringLiteral("unknown search key '%1:' — use section:, tag:, is:, prop: or id:")
-                      .arg(key);
-            return nullptr;
-        }
-    }
-    if (text.isEmpty())
-        return term([](const CardQueryInput &) { return true; });
-    return term(
-        [v = text.toLower()](const CardQueryInput &in) { return in.searchText.contains(v); });
-}
-
-/// Recursive descent: or-expression := and-expression ('or' and-expression)*
+/// Recursive descent over the tokens: or := and ('or' and)*, and := term+, term := [-]( or ) |
+/// word. Stops at the first error, remembering the token that caused it.
 class Parser
 {
 public:
-    Parser(const std::vector<Token> &tokens, QString *error)
+    Parser(const std::vector<Token> &tokens, CardQuery::ReviewStates reviewStates)
         : m_tokens(tokens)
-        , m_error(error)
+        , m_reviewStates(reviewStates)
     { }
+
+    NodePtr parseQuery()
+    {
+        NodePtr root = parseOr();
+        if (root && !atEnd()) // parseOr stops early only at a ')'
+            return fail(m_tokens[m_at], QStringLiteral("a ')' has no matching '('"));
+        return root;
+    }
+
+    std::optional<CardQueryError> error;
+
+private:
+    bool atEnd() const { return m_at >= m_tokens.size(); }
+    bool isAt(Token::Kind kind) const { return !atEnd() && m_tokens[m_at].kind == kind; }
+    bool follows(Token::Kind kind) const { return m_at > 0 && m_tokens[m_at - 1].kind == kind; }
+
+    NodePtr fail(qsizetype start, qsizetype length, const QString &message)
+    {
+        error = CardQueryError {start, length, message};
+        return nullptr;
+    }
+    NodePtr fail(const Token &token, const QString &message)
+    {
+        return fail(token.start, token.length, message);
+    }
 
     NodePtr parseOr()
     {
@@ -227,61 +176,170 @@ public:
             if (!branch)
                 return nullptr;
             node->children.push_back(std::move(branch));
-            if (m_at < m_tokens.size() && m_tokens[m_at].kind == Token::Kind::Or) {
-                ++m_at;
-                continue;
-            }
-            return node;
+            if (!isAt(Token::Kind::Or))
+                return node;
+            ++m_at;
         }
     }
 
-    bool atEnd() const { return m_at >= m_tokens.size(); }
-    const Token *current() const { return atEnd() ? nullptr : &m_tokens[m_at]; }
-
-private:
     NodePtr parseAnd()
     {
         auto node = std::make_unique<Node>();
         node->type = Node::Type::And;
-        while (!atEnd() && m_tokens[m_at].kind != Token::Kind::Or
-            && m_tokens[m_at].kind != Token::Kind::Close) {
+        while (!atEnd() && !isAt(Token::Kind::Or) && !isAt(Token::Kind::Close)) {
             NodePtr child = parseTerm();
             if (!child)
                 return nullptr;
             node->children.push_back(std::move(child));
         }
-        if (node->children.empty()) {
-            *m_error = QStringLiteral("'or' needs a search term on each side");
-            return nullptr;
+        if (!node->children.empty())
+            return node;
+        const QString orMessage = QStringLiteral("'or' needs a search term on each side");
+        if (isAt(Token::Kind::Or))
+            return fail(m_tokens[m_at], orMessage);
+        if (follows(Token::Kind::Or))
+            return fail(m_tokens[m_at - 1], orMessage);
+        if (follows(Token::Kind::Open) && isAt(Token::Kind::Close)) {
+            const Token &open = m_tokens[m_at - 1];
+            const Token &close = m_tokens[m_at];
+            return fail(open.start, close.start + close.length - open.start,
+                QStringLiteral("'( )' is empty — put search terms between the parentheses"));
         }
-        return node;
+        if (follows(Token::Kind::Open))
+            return fail(m_tokens[m_at - 1], QStringLiteral("a '(' is not closed"));
+        return fail(m_tokens[m_at], QStringLiteral("a ')' has no matching '('"));
     }
 
     NodePtr parseTerm()
     {
         const Token &token = m_tokens[m_at++];
+        NodePtr node;
         if (token.kind == Token::Kind::Open) {
-            NodePtr inner = parseOr();
-            if (!inner)
+            node = parseOr();
+            if (!node)
                 return nullptr;
-            if (atEnd() || m_tokens[m_at].kind != Token::Kind::Close) {
-                *m_error = QStringLiteral("a '(' is not closed");
-                return nullptr;
-            }
+            if (!isAt(Token::Kind::Close))
+                return fail(token, QStringLiteral("a '(' is not closed"));
             ++m_at;
-            return inner;
+        } else {
+            node = wordTerm(token);
+            if (!node)
+                return nullptr;
         }
-        NodePtr node = wordTerm(token, m_error);
-        if (!node || !token.negated)
-            return node;
-        auto negation = std::make_unique<Node>();
-        negation->type = Node::Type::Not;
-        negation->children.push_back(std::move(node));
-        return negation;
+        return token.negated ? combine(Node::Type::Not, std::move(node)) : std::move(node);
+    }
+
+    NodePtr wordTerm(const Token &token)
+    {
+        const qsizetype colon = token.text.indexOf(u':');
+        if (token.kind == Token::Kind::Word && colon > 0) {
+            const QString key = token.text.left(colon).toLower();
+            const QString value = token.text.mid(colon + 1);
+            if (NodePtr node = keyTerm(token, key, value); node || error)
+                return node;
+        }
+        const QString text = CardQuery::normalized(token.text);
+        if (text.isEmpty()) // only punctuation, say "-" or "&": nothing to look for
+            return term([](const CardQueryInput &) { return true; });
+        return term([text](const CardQueryInput &in) { return in.searchText.contains(text); });
+    }
+
+    /// section:, tag:, id:, is:, prop:; nullptr without an error for a colon in ordinary text.
+    NodePtr keyTerm(const Token &token, const QString &key, const QString &value)
+    {
+        static const QStringList keys = {QStringLiteral("section"), QStringLiteral("tag"),
+            QStringLiteral("id"), QStringLiteral("is"), QStringLiteral("prop")};
+        if (!keys.contains(key)) {
+            // A colon in an ordinary word ("http://…", "10:30") is searched as text; a word-like
+            // key that we do not know is most likely a typo worth pointing out.
+            static const QRegularExpression keyLike(QStringLiteral("^[a-z]{2,12}$"));
+            if (keyLike.match(key).hasMatch() && !value.startsWith(u"//"))
+                return fail(token,
+                    QStringLiteral(
+                        "unknown search key '%1:' — use section:, tag:, is:, prop: or id:")
+                        .arg(key));
+            return nullptr;
+        }
+        if (value.isEmpty())
+            return fail(token, QStringLiteral("'%1:' needs a value").arg(key));
+        const QString v = CardQuery::normalized(value);
+        if (key == u"section")
+            return term([v](const CardQueryInput &in) {
+                return CardQuery::normalized(in.card.section).contains(v);
+            });
+        if (key == u"tag")
+            return term([v](const CardQueryInput &in) {
+                return std::any_of(in.card.tags.cbegin(), in.card.tags.cend(),
+                    [&](const QString &tag) { return CardQuery::normalized(tag) == v; });
+            });
+        if (key == u"id")
+            return term([v](const CardQueryInput &in) {
+                return CardQuery::normalized(in.card.id).contains(v);
+            });
+        NodePtr node = key == u"is" ? isTerm(token, value) : propertyTerm(token, value);
+        if (node && m_reviewStates == CardQuery::ReviewStates::Unavailable)
+            return fail(token,
+                QStringLiteral("%1 needs your review collection, which is not open")
+                    .arg(token.text));
+        return node;
+    }
+
+    NodePtr isTerm(const Token &token, const QString &value)
+    {
+        const QString v = value.toLower();
+        const struct
+        {
+            const char16_t *name;
+            CardPhase phase;
+        } phases[] = {{u"new", CardPhase::New}, {u"learning", CardPhase::Learning},
+            {u"review", CardPhase::Review}, {u"relearning", CardPhase::Relearning}};
+        for (const auto &p : phases)
+            if (v == p.name)
+                return reviewTerm(
+                    [phase = p.phase](const CardReviewFacts &r) { return r.state.phase == phase; });
+        if (v == u"due")
+            return reviewTerm([](const CardReviewFacts &r) { return r.isDue; });
+        return fail(token,
+            QStringLiteral(
+                "unknown 'is:%1' — use is:new, is:learning, is:review, is:relearning or is:due")
+                .arg(value));
+    }
+
+    NodePtr propertyTerm(const Token &token, const QString &spec)
+    {
+        static const QRegularExpression re(
+            QStringLiteral("^([a-z]+)(<=|>=|!=|==|<|>|=)(-?[0-9]*\\.?[0-9]+)$"));
+        const QRegularExpressionMatch m = re.match(spec.toLower());
+        if (!m.hasMatch())
+            return fail(
+                token, QStringLiteral("'prop:%1' is not a comparison like prop:s>10").arg(spec));
+        const QString property = m.captured(1);
+        const QString op = m.captured(2);
+        const double target = m.captured(3).toDouble();
+        using Facts = const CardReviewFacts &;
+        using Property = double (*)(Facts);
+        // A table reads best one row a line.
+        // clang-format off
+        static const QHash<QString, Property> properties = {
+            {QStringLiteral("s"), [](Facts r) { return r.state.stability; }},
+            {QStringLiteral("d"), [](Facts r) { return r.state.difficulty; }},
+            {QStringLiteral("r"), [](Facts r) { return r.retrievability; }},
+            {QStringLiteral("lapses"), [](Facts r) { return double(r.state.lapses); }},
+            {QStringLiteral("reps"), [](Facts r) { return double(r.state.reps); }},
+            {QStringLiteral("ivl"), [](Facts r) { return double(r.state.scheduledDays); }},
+        };
+        // clang-format on
+        const Property value = properties.value(property);
+        if (!value)
+            return fail(token,
+                QStringLiteral("unknown property '%1' — use s, d, r, lapses, reps or ivl")
+                    .arg(property));
+        return reviewTerm([value, op, target](
+                              const CardReviewFacts &r) { return compare(value(r), op, target); });
     }
 
     const std::vector<Token> &m_tokens;
-    QString *m_error;
+    const CardQuery::ReviewStates m_reviewStates;
     size_t m_at = 0;
 };
 
@@ -308,34 +366,74 @@ bool evaluate(const Node &node, const CardQueryInput &input)
 
 } // namespace
 
+CardReviewFacts CardReviewFacts::at(
+    const SchedulingState &state, const QDateTime &now, const FsrsScheduler &scheduler)
+{
+    const bool due = state.phase != CardPhase::New && state.due.isValid() && state.due <= now;
+    return {state, scheduler.retrievability(state, now), due};
+}
+
+Diagnostic CardQueryError::toDiagnostic() const
+{
+    return Diagnostic::error({}, 0, message, int(start) + 1);
+}
+
 CardQuery::CardQuery() = default;
 CardQuery::~CardQuery() = default;
 CardQuery::CardQuery(CardQuery &&) noexcept = default;
 CardQuery &CardQuery::operator=(CardQuery &&) noexcept = default;
 
-CardQuery CardQuery::parse(const QString &text, QString *error)
+CardQuery CardQuery::parse(const QString &text, ReviewStates reviewStates)
 {
-    QString problem;
     CardQuery query;
-    std::vector<Token> tokens;
-    if (tokenize(text, tokens, &problem) && !tokens.empty()) {
-        Parser parser(tokens, &problem);
-        NodePtr root = parser.parseOr();
-        if (root && !parser.atEnd())
-            problem = QStringLiteral("a ')' has no matching '('");
-        else if (root)
-            query.m_root = std::move(root);
+    Tokens tokens = tokenize(text);
+    if (tokens.error) {
+        query.m_error = tokens.error;
+        return query;
     }
-    if (!problem.isEmpty())
-        query.m_root.reset();
-    if (error)
-        *error = problem;
+    if (tokens.tokens.empty())
+        return query;
+    Parser parser(tokens.tokens, reviewStates);
+    NodePtr root = parser.parseQuery();
+    if (parser.error)
+        query.m_error = parser.error;
+    else
+        query.m_root = std::move(root);
     return query;
 }
 
 bool CardQuery::matches(const CardQueryInput &input) const
 {
+    if (m_error)
+        return false;
     return !m_root || evaluate(*m_root, input);
+}
+
+QString CardQuery::searchText(const Card &card)
+{
+    return normalized(card.title + u'\n' + card.answer + u'\n' + card.tags.join(u' '));
+}
+
+QString CardQuery::normalized(const QString &text)
+{
+    // Compatibility decomposition: "é" → "e" + a combining accent, "ﬁ" → "fi".
+    const QString decomposed = text.normalized(QString::NormalizationForm_KD);
+    QString result;
+    result.reserve(decomposed.size());
+    bool pendingSpace = false;
+    for (const QChar c : decomposed) {
+        if (c.category() == QChar::Mark_NonSpacing || c == u'\'' || c == u'\u2019')
+            continue; // accents and apostrophes join: "café" → "cafe", "don't" → "dont"
+        if (!c.isLetterOrNumber()) {
+            pendingSpace = !result.isEmpty();
+            continue;
+        }
+        if (pendingSpace)
+            result += u' ';
+        pendingSpace = false;
+        result += c.toCaseFolded();
+    }
+    return result;
 }
 
 } // namespace ArchDeck

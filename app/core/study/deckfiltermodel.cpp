@@ -1,6 +1,8 @@
 #include "deckfiltermodel.h"
 
+#include "clock.h"
 #include "deckmodel.h"
+#include "fsrsscheduler.h"
 
 namespace ArchDeck {
 
@@ -10,12 +12,39 @@ DeckFilterModel::DeckFilterModel(QObject *parent)
     setRecursiveFilteringEnabled(true);
 }
 
+void DeckFilterModel::setSourceModel(QAbstractItemModel *sourceModel)
+{
+    Q_ASSERT(!sourceModel || qobject_cast<DeckModel *>(sourceModel));
+    QSortFilterProxyModel::setSourceModel(sourceModel);
+}
+
 void DeckFilterModel::setQuery(const QString &query)
 {
-    if (query == m_query)
+    if (query == m_text)
         return;
-    m_query = query;
-    m_filter = CardFilter(query);
+    m_text = query;
+    apply();
+}
+
+void DeckFilterModel::setCardStates(
+    const QHash<QString, SchedulingState> &states, const Clock *clock)
+{
+    m_states = states;
+    m_clock = clock;
+    apply();
+}
+
+void DeckFilterModel::apply()
+{
+    m_query = CardQuery::parse(m_text,
+        m_clock ? CardQuery::ReviewStates::Available : CardQuery::ReviewStates::Unavailable);
+    m_facts.clear();
+    if (m_clock) {
+        const QDateTime now = m_clock->now();
+        const FsrsScheduler scheduler;
+        for (auto it = m_states.cbegin(); it != m_states.cend(); ++it)
+            m_facts.insert(it.key(), CardReviewFacts::at(it.value(), now, scheduler));
+    }
     invalidateRowsFilter();
     // Section labels carry "(k of n)" counts that depend on the query, not only on the rows.
     if (const int sections = rowCount(); sections > 0)
@@ -25,10 +54,20 @@ void DeckFilterModel::setQuery(const QString &query)
 bool DeckFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     if (!sourceParent.isValid())
-        return m_filter.isEmpty(); // sections: shown for their own sake only when unfiltered
-    const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
-    return m_filter.isEmpty()
-        || m_filter.matchesSearchText(index.data(DeckModel::SearchTextRole).toString());
+        return m_query.isEmpty(); // sections: shown for their own sake only when unfiltered
+    if (m_query.isEmpty())
+        return true;
+    const auto *deck = static_cast<const DeckModel *>(sourceModel());
+    const QModelIndex index = deck->index(sourceRow, 0, sourceParent);
+    const Card *card = deck->card(index);
+    const QString searchText = index.data(DeckModel::SearchTextRole).toString();
+    static const CardReviewFacts newCard;
+    const CardReviewFacts *review = nullptr;
+    if (m_clock && card->isQuestion()) {
+        const auto facts = m_facts.constFind(card->id);
+        review = facts == m_facts.cend() ? &newCard : &facts.value();
+    }
+    return m_query.matches({*card, searchText, review});
 }
 
 int DeckFilterModel::visibleQuestionCount() const
@@ -52,7 +91,7 @@ QVariant DeckFilterModel::data(const QModelIndex &index, int role) const
         int visible = 0;
         for (int r = 0; r < rowCount(index); ++r)
             visible += this->index(r, 0, index).data(DeckModel::IsReferenceRole).toBool() ? 0 : 1;
-        return m_filter.isEmpty()
+        return m_query.isEmpty()
             ? QStringLiteral("%1  (%2)").arg(name).arg(total)
             : QStringLiteral("%1  (%2 of %3)").arg(name).arg(visible).arg(total);
     }

@@ -1,6 +1,6 @@
 #include "deckmodel.h"
 
-#include "cardfilter.h"
+#include "cardquery.h"
 
 namespace ArchDeck {
 
@@ -92,12 +92,21 @@ QVariant DeckModel::data(const QModelIndex &index, int role) const
     case SearchTextRole:
         if (m_searchText.isEmpty()) {
             for (const Card &c : m_deck->cards())
-                m_searchText.append(CardFilter::searchText(c));
+                m_searchText.append(CardQuery::searchText(c));
         }
         return m_searchText.at(cardIndex);
     default:
         return {};
     }
+}
+
+const Card *DeckModel::card(const QModelIndex &index) const
+{
+    if (!index.isValid() || index.internalId() == 0)
+        return nullptr;
+    Q_ASSERT(checkIndex(index));
+    const int cardIndex = m_sections.at(int(index.internalId() - 1)).cards.at(index.row());
+    return &m_deck->cards().at(cardIndex);
 }
 
 QModelIndex DeckModel::indexForCard(const QString &id) const

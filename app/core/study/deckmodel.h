@@ -19,7 +19,7 @@ public:
         IsSectionRole, ///< bool
         IsReferenceRole, ///< bool
         QuestionCountRole, ///< int; sections only
-        SearchTextRole, ///< QString, lower-cased title + answer + tags; cards only
+        SearchTextRole, ///< QString, CardQuery::searchText() of the card; cards only
     };
 
     explicit DeckModel(const Deck *deck, QObject *parent = nullptr);
@@ -31,6 +31,8 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
 
     QModelIndex indexForCard(const QString &id) const;
+    /// The card at `index`; nullptr for a section.
+    const Card *card(const QModelIndex &index) const;
 
 private:
     struct Section

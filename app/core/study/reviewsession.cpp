@@ -3,6 +3,9 @@
 #include "clock.h"
 #include "collectionstore.h"
 #include "deck.h"
+#include "studyday.h"
+
+#include <QSet>
 
 #include <algorithm>
 
@@ -26,71 +29,72 @@ ReviewSession::ReviewSession(CollectionStore *store, const Deck *deck, const Clo
     , m_clock(clock)
 { }
 
-QDateTime ReviewSession::dayEnd(const QDateTime &time)
+Status ReviewSession::loadSettings()
 {
-    const QDateTime local = time.toLocalTime();
-    QDateTime end(local.date(), QTime(4, 0), local.timeSpec());
-    if (end <= local)
-        end = end.addDays(1);
-    return end.toUTC();
-}
-
-StoreError ReviewSession::loadSettings()
-{
-    const StoreResult<QString> perDay
+    const Result<QString> perDay
         = m_store->setting(kNewPerDayKey, QString::number(defaultNewCardsPerDay));
     if (!perDay.isOk())
-        return perDay.error;
+        return {perDay.diagnostics};
     bool ok = false;
     const int limit = perDay.value.toInt(&ok);
     m_newPerDay = ok && limit >= 0 ? limit : defaultNewCardsPerDay;
 
-    const StoreResult<QString> retention = m_store->setting(kRetentionKey);
+    const Result<QString> retention = m_store->setting(kRetentionKey);
     FsrsParameters parameters = m_scheduler.parameters();
     const double desired = retention.value.toDouble(&ok);
     if (retention.isOk() && ok && desired > 0.5 && desired < 1.0)
         parameters.desiredRetention = desired;
     m_scheduler.setParameters(parameters);
-    return retention.error;
+    return {retention.diagnostics};
 }
 
-StoreError ReviewSession::rebuild()
+Status ReviewSession::rebuild()
 {
-    if (const StoreError error = loadSettings(); error.isError())
-        return error;
+    if (Status loaded = loadSettings(); !loaded.isOk())
+        return loaded;
     const QDateTime now = m_clock->now();
     QStringList ids;
     for (const Card &card : m_deck->cards())
         if (card.isQuestion())
             ids.append(card.id);
     if (const auto added = m_store->addCards(ids, now); !added.isOk())
-        return added.error;
+        return {added.diagnostics};
 
     const auto states = m_store->allCardStates();
     if (!states.isOk())
-        return states.error;
-    const QDateTime endOfDay = dayEnd(now);
-    const QDateTime dayStart = endOfDay.addDays(-1);
-    const auto today = m_store->reviewSummary(dayStart, now.addSecs(1));
+        return {states.diagnostics};
+    const StudyDay day = StudyDay::containing(now);
+    const auto today = m_store->reviewSummary(day.start(), now.addSecs(1));
     if (!today.isOk())
-        return today.error;
+        return {today.diagnostics};
+    m_reviewsToday = today.value.reviews;
     const auto fresh = m_store->newCards(std::max(0, m_newPerDay - today.value.newCardsStudied));
     if (!fresh.isOk())
-        return fresh.error;
+        return {fresh.diagnostics};
 
     // Only the deck's cards take part: a card removed from the deck keeps its history but is
     // never asked again.
     QList<Entry> learning;
     QList<Entry> review;
+    int learningLater = 0;
     m_nextDue = {};
     for (auto it = states.value.cbegin(); it != states.value.cend(); ++it) {
         const SchedulingState &state = it.value();
-        if (state.phase == CardPhase::New || !m_deck->card(it.key()))
+        if (!m_deck->card(it.key()))
             continue;
-        const bool dueNow = isLearning(state.phase) ? state.due <= now : state.due <= endOfDay;
-        if (dueNow)
+        switch (StudyDay::due(state, now)) {
+        case StudyDay::Due::Now:
             (isLearning(state.phase) ? learning : review).append({it.key(), state});
-        else if (!m_nextDue.isValid() || state.due < m_nextDue)
+            continue;
+        case StudyDay::Due::LaterToday:
+            ++learningLater;
+            break;
+        case StudyDay::Due::AfterToday:
+            break;
+        case StudyDay::Due::Unscheduled:
+            continue;
+        }
+        if (!m_nextDue.isValid() || state.due < m_nextDue)
             m_nextDue = state.due;
     }
     const auto byDue = [](const Entry &a, const Entry &b) {
@@ -103,7 +107,7 @@ StoreError ReviewSession::rebuild()
         if (m_deck->card(card.cardId))
             newEntries.append({card.cardId, card.state});
 
-    m_counts = {int(learning.size()), int(review.size()), int(newEntries.size())};
+    m_counts = {int(learning.size()), int(review.size()), int(newEntries.size()), learningLater};
     m_current.reset();
     if (!learning.isEmpty())
         m_current = learning.constFirst();
@@ -112,7 +116,7 @@ StoreError ReviewSession::rebuild()
     else if (!newEntries.isEmpty())
         m_current = newEntries.constFirst();
     m_currentState = m_current ? m_current->state : SchedulingState {};
-    return {};
+    return Status::success();
 }
 
 const Card *ReviewSession::current() const
@@ -125,10 +129,10 @@ FsrsPreview ReviewSession::preview() const
     return m_scheduler.preview(m_currentState, m_clock->now());
 }
 
-StoreError ReviewSession::grade(Rating rating, qint64 durationMs)
+Status ReviewSession::grade(Rating rating, qint64 durationMs)
 {
     if (!m_current)
-        return {QStringLiteral("There is no card to grade."), {}};
+        return Status::failure(Diagnostic::failure(QStringLiteral("There is no card to grade.")));
     const QDateTime now = m_clock->now();
     ReviewRecord review;
     review.cardId = m_current->cardId;
@@ -138,27 +142,54 @@ StoreError ReviewSession::grade(Rating rating, qint64 durationMs)
     review.before = m_currentState;
     review.after = m_scheduler.next(m_currentState, now, rating);
     if (const auto saved = m_store->saveReview(review); !saved.isOk())
-        return saved.error; // nothing changed: the same card stays current
-    ++m_undoable;
+        return {saved.diagnostics}; // nothing changed: the same card stays current
+    m_graded.append({review.cardId, rating, review.durationMs});
     return rebuild();
 }
 
-StoreError ReviewSession::undo()
+Status ReviewSession::undo()
 {
-    if (m_undoable == 0)
-        return {QStringLiteral("There is no grade to undo."), {}};
+    if (m_graded.isEmpty())
+        return Status::failure(Diagnostic::failure(QStringLiteral("There is no grade to undo.")));
     const auto undone = m_store->undoLastReview();
     if (!undone.isOk())
-        return undone.error;
-    --m_undoable;
-    if (const StoreError error = rebuild(); error.isError())
-        return error;
+        return {undone.diagnostics};
+    m_graded.removeLast();
+    if (Status rebuilt = rebuild(); !rebuilt.isOk())
+        return rebuilt;
     if (undone.value) {
         // The card graded last is the one to show again, whatever the queue would pick.
         m_current = Entry {undone.value->cardId, undone.value->before};
         m_currentState = undone.value->before;
     }
-    return {};
+    return Status::success();
+}
+
+ReviewSession::Tally ReviewSession::tally() const
+{
+    Tally tally;
+    QSet<QString> cards;
+    for (const Graded &graded : m_graded) {
+        cards.insert(graded.cardId);
+        ++tally.reviews;
+        tally.durationMs += graded.durationMs;
+        switch (graded.rating) {
+        case Rating::Again:
+            ++tally.again;
+            break;
+        case Rating::Hard:
+            ++tally.hard;
+            break;
+        case Rating::Good:
+            ++tally.good;
+            break;
+        case Rating::Easy:
+            ++tally.easy;
+            break;
+        }
+    }
+    tally.cards = int(cards.size());
+    return tally;
 }
 
 } // namespace ArchDeck

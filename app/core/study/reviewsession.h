@@ -1,13 +1,14 @@
 // ReviewSession — today's review queue and what grading does to it. Learning and relearning cards
 // come first when due, then review cards due today, then new cards up to the daily limit (the
-// collection setting `new_cards_per_day`, default 10). Grading schedules the card with FSRS-6,
-// saves it through the store and moves on; undo puts the last grade back. Time comes from a
-// Clock so tests run a day in microseconds. Used by the review screen; no widgets.
+// collection setting `new_cards_per_day`, default 10); "today" is the study day (StudyDay). Grading
+// schedules the card with FSRS-6, saves it through the store and moves on; undo puts the last grade
+// back. Time comes from a Clock so tests run a day in microseconds. Used by the review screen; no
+// widgets.
 #pragma once
 
 #include "fsrsscheduler.h"
+#include "result.h"
 #include "reviewtypes.h"
-#include "storeerror.h"
 
 #include <QList>
 #include <optional>
@@ -22,13 +23,26 @@ struct Card;
 class ReviewSession
 {
 public:
+    /// What is left of today's queue, by kind (StudyDay::due decides what is due now).
     struct Counts
     {
         int learning = 0; ///< learning and relearning cards due now
         int review = 0; ///< review cards due today
         int fresh = 0; ///< new cards still allowed today
+        int learningLater = 0; ///< learning and relearning steps due later today: not yet asked
 
+        /// Cards to answer now; learningLater is not part of it.
         int total() const { return learning + review + fresh; }
+    };
+
+    /// The grades given since the session began (undone ones taken back), for the summary the
+    /// finished screen shows.
+    struct Tally
+    {
+        int cards = 0; ///< different cards graded
+        int reviews = 0; ///< grades given: a card asked again after Again counts twice
+        int again = 0, hard = 0, good = 0, easy = 0;
+        qint64 durationMs = 0; ///< time spent on the cards, as given to grade()
     };
 
     static constexpr int defaultNewCardsPerDay = 10;
@@ -37,7 +51,7 @@ public:
 
     /// Registers the deck's questions with the store and builds today's queue. Call again to
     /// refresh (after a settings change, or when learning cards come due).
-    StoreError rebuild();
+    Status rebuild();
 
     /// The card to show now, or nullptr when nothing is due now.
     const Card *current() const;
@@ -47,18 +61,18 @@ public:
     Counts counts() const { return m_counts; }
 
     /// Grades the current card and moves on; `durationMs` is the time the user spent on it.
-    StoreError grade(Rating rating, qint64 durationMs);
-    bool canUndo() const { return m_undoable > 0; }
+    Status grade(Rating rating, qint64 durationMs);
+    bool canUndo() const { return !m_graded.isEmpty(); }
     /// Puts the latest grade back: the card is current again, in its state before.
-    StoreError undo();
+    Status undo();
 
-    /// When the next card falls due, once nothing is due now (invalid when the deck is empty
-    /// or every card is new and today's new cards are done).
+    /// When the next card not due now falls due (invalid when the deck is empty or every card is
+    /// new): the first of the learning steps due later today, when there are some.
     QDateTime nextDue() const { return m_nextDue; }
-
-    /// The end of the study day containing `time`: the next 4 a.m., local time (as Anki counts
-    /// days, so a late-night session still belongs to "today").
-    static QDateTime dayEnd(const QDateTime &time);
+    /// Grades given this study day, in this session or before: the current card is number
+    /// reviewsToday() + 1 of reviewsToday() + counts().total().
+    int reviewsToday() const { return m_reviewsToday; }
+    Tally tally() const;
 
     const FsrsScheduler &scheduler() const { return m_scheduler; }
 
@@ -68,8 +82,14 @@ private:
         QString cardId;
         SchedulingState state;
     };
+    struct Graded
+    {
+        QString cardId;
+        Rating rating;
+        qint64 durationMs;
+    };
 
-    StoreError loadSettings();
+    Status loadSettings();
 
     CollectionStore *m_store;
     const Deck *m_deck;
@@ -80,7 +100,8 @@ private:
     SchedulingState m_currentState;
     Counts m_counts;
     QDateTime m_nextDue;
-    int m_undoable = 0; ///< grades given in this session that can still be undone
+    int m_reviewsToday = 0;
+    QList<Graded> m_graded; ///< this session's grades, oldest first; undo takes the last back
 };
 
 } // namespace ArchDeck

@@ -4,12 +4,18 @@
 #include "clock.h"
 #include "collectionstore.h"
 #include "deck.h"
+#include "queryfield.h"
 
+#include <QEvent>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QSplitter>
+#include <QStackedWidget>
+#include <QStyle>
+#include <QStyleOptionViewItem>
 #include <QTableView>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -41,24 +47,31 @@ BrowserPane::BrowserPane(const Deck *deck, const Clock *clock, QWidget *parent)
     , m_clock(clock)
     , m_model(new CardBrowserModel(deck, clock, this))
     , m_filter(new CardBrowserFilter(this))
-    , m_search(new QLineEdit(this))
-    , m_searchError(new QLabel(this))
-    , m_table(new QTableView(this))
+    , m_search(new QueryField(this))
+    , m_resultCount(new QLabel(this))
+    , m_results(new QStackedWidget(this))
+    , m_table(new QTableView(m_results))
+    , m_noMatches(new QLabel(m_results))
     , m_infoTitle(new QLabel(this))
     , m_history(new QTableWidget(this))
 {
     setObjectName(QStringLiteral("browserPane"));
     m_filter->setSourceModel(m_model);
 
-    m_search->setObjectName(QStringLiteral("browserSearch"));
-    m_search->setClearButtonEnabled(true);
-    m_search->setPlaceholderText(
+    m_search->setObjectName(QStringLiteral("browserSearchField"));
+    QLineEdit *edit = m_search->lineEdit();
+    edit->setObjectName(QStringLiteral("browserSearch"));
+    edit->setPlaceholderText(
         QStringLiteral("Search: words, \"a phrase\", -word, tag:sqs, section:messaging, is:due, "
                        "prop:s>10, prop:r<0.9 … (Ctrl+F)"));
-    connect(m_search, &QLineEdit::textChanged, this, &BrowserPane::search);
-    m_searchError->setObjectName(QStringLiteral("browserSearchError"));
-    m_searchError->setStyleSheet(QStringLiteral("QLabel { color: #b91c1c; }"));
-    m_searchError->hide();
+    connect(edit, &QLineEdit::textChanged, this, &BrowserPane::search);
+    m_resultCount->setObjectName(QStringLiteral("browserResultCount"));
+    // Level with the line edit, not with the error line that may appear under it; hidden while
+    // there is an error, without the box changing width.
+    m_resultCount->setMinimumHeight(edit->sizeHint().height());
+    QSizePolicy countPolicy = m_resultCount->sizePolicy();
+    countPolicy.setRetainSizeWhenHidden(true);
+    m_resultCount->setSizePolicy(countPolicy);
 
     m_table->setObjectName(QStringLiteral("browserTable"));
     m_table->setModel(m_filter);
@@ -68,19 +81,31 @@ BrowserPane::BrowserPane(const Deck *deck, const Clock *clock, QWidget *parent)
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
-    m_table->horizontalHeader()->setSectionResizeMode(
-        CardBrowserModel::Title, QHeaderView::Stretch);
-    m_table->setWordWrap(false);
-    m_table->setColumnWidth(CardBrowserModel::Id, 230);
-    m_table->setColumnWidth(CardBrowserModel::Section, 170);
-    m_table->setColumnWidth(CardBrowserModel::Due, 150);
+    // The question takes the spare width; the other columns are as wide as what they show in
+    // any card (fitColumns), so filtering, sorting and resizing the window never move them.
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setSectionResizeMode(CardBrowserModel::Title, QHeaderView::Stretch);
+    fitColumns(CardBrowserModel::Id, CardBrowserModel::Lapses);
+    // New states change what state, due and the numbers show.
+    connect(m_model, &QAbstractItemModel::dataChanged, this,
+        [this] { fitColumns(CardBrowserModel::State, CardBrowserModel::Lapses); });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         &BrowserPane::showHistory);
     connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
         emit openCard(index.data(CardBrowserModel::CardIdRole).toString());
     });
+    m_noMatches->setObjectName(QStringLiteral("browserNoMatches"));
+    m_noMatches->setAlignment(Qt::AlignCenter);
+    m_noMatches->setWordWrap(true);
+    m_noMatches->setTextFormat(Qt::PlainText);
+    m_noMatches->setForegroundRole(QPalette::PlaceholderText);
+    m_results->addWidget(m_table);
+    m_results->addWidget(m_noMatches);
 
     m_infoTitle->setObjectName(QStringLiteral("browserInfoTitle"));
     m_infoTitle->setWordWrap(true);
@@ -104,7 +129,7 @@ BrowserPane::BrowserPane(const Deck *deck, const Clock *clock, QWidget *parent)
     infoLayout->addWidget(m_history, 1);
 
     auto *split = new QSplitter(Qt::Vertical, this);
-    split->addWidget(m_table);
+    split->addWidget(m_results);
     split->addWidget(info);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
@@ -112,9 +137,13 @@ BrowserPane::BrowserPane(const Deck *deck, const Clock *clock, QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);
-    layout->addWidget(m_search);
-    layout->addWidget(m_searchError);
+    auto *searchRow = new QHBoxLayout;
+    searchRow->setSpacing(12);
+    searchRow->addWidget(m_search, 1);
+    searchRow->addWidget(m_resultCount, 0, Qt::AlignTop);
+    layout->addLayout(searchRow);
     layout->addWidget(split, 1);
+    showResultCount();
     showHistory();
 }
 
@@ -132,20 +161,73 @@ void BrowserPane::refresh()
     if (states.isOk())
         m_model->setStates(states.value);
     m_filter->invalidate();
+    showResultCount();
     showHistory();
 }
 
 void BrowserPane::focusSearch()
 {
-    m_search->setFocus(Qt::ShortcutFocusReason);
-    m_search->selectAll();
+    m_search->lineEdit()->setFocus(Qt::ShortcutFocusReason);
+    m_search->lineEdit()->selectAll();
 }
 
 void BrowserPane::search(const QString &text)
 {
-    const QString error = m_filter->setQueryText(text);
-    m_searchError->setText(error);
-    m_searchError->setVisible(!error.isEmpty());
+    m_filter->setQuery(text);
+    m_search->setQueryError(m_filter->queryError());
+    showResultCount();
+}
+
+void BrowserPane::showResultCount()
+{
+    const int total = m_model->rowCount();
+    const int shown = m_filter->rowCount();
+    const QString query = m_filter->query().trimmed();
+    const bool nothingFound = !query.isEmpty() && shown == 0 && !m_filter->queryError();
+    if (query.isEmpty())
+        m_resultCount->setText(QStringLiteral("%1 cards").arg(total));
+    else
+        m_resultCount->setText(QStringLiteral("%1 of %2 cards").arg(shown).arg(total));
+    // With an error the line under the box says why nothing is shown.
+    m_resultCount->setVisible(!m_filter->queryError());
+    m_noMatches->setText(nothingFound
+            ? QStringLiteral(
+                "No cards match \u2018%1\u2019.\nCheck the spelling, or search for less.")
+                  .arg(query)
+            : QString());
+    m_results->setCurrentWidget(nothingFound ? static_cast<QWidget *>(m_noMatches) : m_table);
+}
+
+void BrowserPane::fitColumns(int first, int last)
+{
+    // Measured over every card, as the table's delegate sizes a cell, not over the rows a view
+    // measures (those on screen, after the filter). Ids and section names are long: past a cap
+    // they elide (the tooltip has them whole), and the user may drag them wider.
+    QHeaderView *header = m_table->horizontalHeader();
+    QStyleOptionViewItem option;
+    option.initFrom(m_table);
+    option.widget = m_table;
+    const int grid = m_table->showGrid() ? 1 : 0;
+    const int cap = m_table->fontMetrics().averageCharWidth() * kLongColumnCharacters;
+    for (int column = first; column <= last; ++column) {
+        if (column == CardBrowserModel::Title)
+            continue;
+        QAbstractItemDelegate *delegate = m_table->itemDelegate();
+        int width = header->sectionSizeHint(column);
+        for (int row = 0; row < m_model->rowCount(); ++row)
+            width = std::max(
+                width, delegate->sizeHint(option, m_model->index(row, column)).width() + grid);
+        if (column == CardBrowserModel::Id || column == CardBrowserModel::Section)
+            width = std::min(width, cap);
+        header->resizeSection(column, width);
+    }
+}
+
+void BrowserPane::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange)
+        fitColumns(CardBrowserModel::Id, CardBrowserModel::Lapses);
 }
 
 void BrowserPane::showHistory()

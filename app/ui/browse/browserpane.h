@@ -1,12 +1,13 @@
 // BrowserPane — the card browser: every card with its state in a sortable table, a search box
-// with the CardQuery language, and an info panel with the selected card's review history
-// (grade, interval, S, D, R per review). Double-click opens the card for study.
+// with the CardQuery language (a QueryField: errors under it, the bad term underlined) and the
+// count of cards found, and an info panel with the selected card's review history (grade,
+// interval, S, D, R per review). Double-click opens the card for study.
 #pragma once
 
 #include <QWidget>
 
 class QLabel;
-class QLineEdit;
+class QStackedWidget;
 class QTableView;
 class QTableWidget;
 
@@ -17,6 +18,7 @@ class CardBrowserModel;
 class Clock;
 class CollectionStore;
 class Deck;
+class QueryField;
 
 class BrowserPane : public QWidget
 {
@@ -33,11 +35,19 @@ public:
     CardBrowserModel *model() const { return m_model; }
     CardBrowserFilter *filter() const { return m_filter; }
 
+    /// Ids and section names are cut (elided) past this many average characters.
+    static constexpr int kLongColumnCharacters = 24;
+
 signals:
     void openCard(const QString &id);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void fitColumns(int first, int last);
     void search(const QString &text);
+    void showResultCount();
     void showHistory();
 
     const Deck *m_deck;
@@ -45,9 +55,11 @@ private:
     CollectionStore *m_store = nullptr;
     CardBrowserModel *m_model;
     CardBrowserFilter *m_filter;
-    QLineEdit *m_search;
-    QLabel *m_searchError;
+    QueryField *m_search;
+    QLabel *m_resultCount;
+    QStackedWidget *m_results; ///< the table, or "No cards match …"
     QTableView *m_table;
+    QLabel *m_noMatches;
     QLabel *m_infoTitle;
     QTableWidget *m_history;
 };

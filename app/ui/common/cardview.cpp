@@ -44,11 +44,15 @@ CardView::CardView(QWidget *parent)
 
 void CardView::showCard(const Card &card, int position, int total)
 {
+    showCard(card, QStringLiteral("Question %1 of %2").arg(position).arg(total));
+}
+
+void CardView::showCard(const Card &card, const QString &position)
+{
     m_page = Page::Card;
     m_card = card;
     m_hasCard = true;
     m_position = position;
-    m_total = total;
     const bool wasRevealed = m_revealed;
     m_revealed = false;
     render();
@@ -110,7 +114,7 @@ void CardView::paintEvent(QPaintEvent *event)
 QString CardView::styleSheet() const
 {
     const QPalette p = palette();
-    const bool dark = Theme::isDark();
+    const bool dark = Theme::isDark(p);
     // Two thirds of the way from background to text: clearly secondary, still well above 4.5:1
     // contrast in both themes.
     const QColor text = p.color(QPalette::Text);
@@ -134,14 +138,12 @@ QString CardView::styleSheet() const
 
 QString CardView::cardHtml() const
 {
-    const bool dark = Theme::isDark();
+    const bool dark = Theme::isDark(palette());
     QString html;
-    const QString where = m_card.isQuestion()
-        ? QStringLiteral("%1 &nbsp;·&nbsp; Question %2 of %3")
-              .arg(escaped(m_card.section))
-              .arg(m_position)
-              .arg(m_total)
-        : QStringLiteral("%1 &nbsp;·&nbsp; Reference").arg(escaped(m_card.section));
+    const QString where
+        = QStringLiteral("%1 &nbsp;·&nbsp; %2")
+              .arg(escaped(m_card.section),
+                  m_card.isQuestion() ? escaped(m_position) : QStringLiteral("Reference"));
     html += QStringLiteral("<p class=\"muted\">%1</p>").arg(where);
     html += QStringLiteral("<h1 style=\"font-size: x-large;\">%1</h1>").arg(escaped(m_card.title));
     if (!m_card.tags.isEmpty()) {

@@ -19,6 +19,8 @@ public:
     /// Shows `card` with its answer hidden (questions) or its page (references).
     /// `position`/`total` give "Question 4 of 44".
     void showCard(const Card &card, int position, int total);
+    /// The same with the question's place in words, after its section: "Card 3 of 12 today".
+    void showCard(const Card &card, const QString &position);
     void showSection(const QString &name, const QList<const Card *> &cards);
     void showNoMatches(const QString &query);
 
@@ -47,8 +49,7 @@ private:
     Page m_page = Page::NoMatches;
     Card m_card;
     bool m_hasCard = false;
-    int m_position = 0;
-    int m_total = 0;
+    QString m_position; ///< "Question 4 of 44"
     bool m_revealed = false;
     QString m_sectionName;
     QList<const Card *> m_sectionCards;

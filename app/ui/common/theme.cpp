@@ -91,10 +91,24 @@ void apply(Kind kind)
     }
 }
 
+bool isDark(const QPalette &palette)
+{
+    return palette.color(QPalette::Window).lightness()
+        < palette.color(QPalette::WindowText).lightness();
+}
+
 bool isDark()
 {
-    const QPalette p = QApplication::palette();
-    return p.color(QPalette::Window).lightness() < p.color(QPalette::WindowText).lightness();
+    return isDark(QApplication::palette());
+}
+
+QColor windowTextBlend(const QPalette &palette, double share)
+{
+    const QColor a = palette.color(QPalette::Window);
+    const QColor b = palette.color(QPalette::WindowText);
+    return QColor::fromRgbF(float(a.redF() * (1 - share) + b.redF() * share),
+        float(a.greenF() * (1 - share) + b.greenF() * share),
+        float(a.blueF() * (1 - share) + b.blueF() * share));
 }
 
 } // namespace ArchDeck::Theme

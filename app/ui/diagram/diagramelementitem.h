@@ -13,7 +13,12 @@ namespace ArchDeck {
 class DiagramElementItem : public QGraphicsItem
 {
 public:
-    explicit DiagramElementItem(const LayoutElement &element);
+    /// `toolTip` names the element as a user reads it (see DiagramView::elementName()).
+    DiagramElementItem(const LayoutElement &element, const QString &toolTip);
+
+    /// A Graphviz label as it reads on screen, on one line: `Order\nhandler` → "Order handler",
+    /// `<b>API</b><br/>gateway` (an HTML-like label) → "API gateway", `a\\b` → "a\b".
+    static QString readableText(const QString &label);
 
     const LayoutElement &element() const { return m_element; }
 

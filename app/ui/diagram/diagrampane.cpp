@@ -1,5 +1,8 @@
 #include "diagrampane.h"
 
+#include "deck.h"
+
+#include "diagramelementitem.h"
 #include "diagramview.h"
 #include "layoutengine.h"
 #include "legenddialog.h"
@@ -23,6 +26,13 @@ namespace {
 
 const QString kPrefetch = QStringLiteral("prefetch");
 constexpr int kBusyDelayMs = 200; // fast layouts never flash a spinner
+constexpr double kMaxZoomShown = 8.0; // DiagramView's largest zoom: the widest the level reads
+
+/// "135 %", the way the zoom level reads on its button.
+QString zoomText(double zoom)
+{
+    return QStringLiteral("%1\u00A0%").arg(qRound(zoom * 100));
+}
 
 QToolButton *toolButton(const QString &text, const QString &tip, QWidget *parent)
 {
@@ -59,19 +69,26 @@ DiagramPane::DiagramPane(LayoutEngine *engine, QWidget *parent)
     auto *zoomOut = toolButton(QStringLiteral("−"), QStringLiteral("Zoom out (Ctrl+-)"), this);
     auto *zoomIn = toolButton(QStringLiteral("+"), QStringLiteral("Zoom in (Ctrl+=)"), this);
     auto *fit = toolButton(QStringLiteral("Fit"), QStringLiteral("Fit to the pane (Ctrl+0)"), this);
-    auto *actual = toolButton(QStringLiteral("100%"), QStringLiteral("Actual size (Ctrl+1)"), this);
+    m_zoomLevel = toolButton(zoomText(kMaxZoomShown), QStringLiteral("Actual size (Ctrl+1)"), this);
+    m_zoomLevel->setObjectName(QStringLiteral("zoomLevel"));
+    m_zoomLevel->setMinimumWidth(m_zoomLevel->sizeHint().width()); // the toolbar never jumps
     auto *legend = toolButton(
         QStringLiteral("Legend"), QStringLiteral("What each shape means (Ctrl+L)"), this);
     legend->setObjectName(QStringLiteral("legendButton"));
+    zoomOut->setObjectName(QStringLiteral("zoomOut"));
+    zoomIn->setObjectName(QStringLiteral("zoomIn"));
+    fit->setObjectName(QStringLiteral("fitDiagram"));
     connect(zoomOut, &QToolButton::clicked, m_view, &DiagramView::zoomOut);
     connect(zoomIn, &QToolButton::clicked, m_view, &DiagramView::zoomIn);
     connect(fit, &QToolButton::clicked, m_view, &DiagramView::fitToView);
-    connect(actual, &QToolButton::clicked, m_view, &DiagramView::actualSize);
+    connect(m_zoomLevel, &QToolButton::clicked, m_view, &DiagramView::actualSize);
     connect(legend, &QToolButton::clicked, this, &DiagramPane::showLegend);
-    for (QWidget *w : {static_cast<QWidget *>(zoomOut), static_cast<QWidget *>(zoomIn),
-             static_cast<QWidget *>(fit), static_cast<QWidget *>(actual),
-             static_cast<QWidget *>(legend)})
-        toolbar->addWidget(w);
+    m_zoomButtons = {zoomOut, zoomIn, fit, m_zoomLevel};
+    for (QToolButton *button : std::as_const(m_zoomButtons)) {
+        button->setEnabled(false);
+        toolbar->addWidget(button);
+    }
+    toolbar->addWidget(legend);
     layout->addLayout(toolbar);
 
     m_banner->setObjectName(QStringLiteral("diagramError"));
@@ -128,6 +145,25 @@ DiagramPane::DiagramPane(LayoutEngine *engine, QWidget *parent)
 
     connect(m_engine, &LayoutEngine::rendered, this, &DiagramPane::rendered);
     connect(m_view, &DiagramView::selectedElementChanged, this, &DiagramPane::describeSelection);
+    connect(m_view, &DiagramView::zoomChanged, this, &DiagramPane::showZoom);
+    connect(m_view, &DiagramView::hasDiagramChanged, this, [this](bool shown) {
+        for (QToolButton *button : std::as_const(m_zoomButtons))
+            button->setEnabled(shown);
+        showZoom(m_view->zoom());
+        emit hasDiagramChanged(shown);
+    });
+    showZoom(m_view->zoom());
+    m_view->setBackgroundBrush(DiagramView::canvasColor(theme()));
+}
+
+bool DiagramPane::hasDiagram() const
+{
+    return m_view->hasDiagram();
+}
+
+void DiagramPane::showZoom(double zoom)
+{
+    m_zoomLevel->setText(hasDiagram() ? zoomText(zoom) : QStringLiteral("–"));
 }
 
 DiagramTheme DiagramPane::theme() const
@@ -215,21 +251,27 @@ void DiagramPane::describeSelection(const LayoutElement *element)
             QStringLiteral("Hover to highlight, click to select · Ctrl+wheel zooms, drag pans"));
         return;
     }
-    const QString what = element->type == LayoutElement::Type::Edge ? QStringLiteral("edge")
-        : element->type == LayoutElement::Type::Cluster             ? QStringLiteral("boundary")
-                                                                    : QStringLiteral("node");
-    QString label = element->label;
-    label.replace(QLatin1Char('\n'), QLatin1Char(' '));
+    // "Outbox relay → Broker — edge “publish OrderPlaced”", "Orders — node, kind database"
     QString text
-        = QStringLiteral("<b>%1</b> — %2")
-              .arg(label.isEmpty() ? element->id.toHtmlEscaped() : label.toHtmlEscaped(), what);
+        = QStringLiteral("<b>%1</b> — ").arg(m_view->elementName(*element).toHtmlEscaped());
+    switch (element->type) {
+    case LayoutElement::Type::Edge:
+        text += QStringLiteral("edge");
+        if (const QString label = DiagramElementItem::readableText(element->label);
+            !label.isEmpty())
+            text += QStringLiteral(" “%1”").arg(label.toHtmlEscaped());
+        break;
+    case LayoutElement::Type::Cluster:
+        text += QStringLiteral("boundary");
+        break;
+    case LayoutElement::Type::Node:
+        text += QStringLiteral("node");
+        break;
+    }
     if (!element->kind.isEmpty())
         text += QStringLiteral(", kind <b>%1</b>").arg(element->kind.toHtmlEscaped());
-    if (!element->shape.isEmpty())
+    else if (!element->shape.isEmpty())
         text += QStringLiteral(" (%1)").arg(element->shape.toHtmlEscaped());
-    if (element->type == LayoutElement::Type::Edge)
-        text += QStringLiteral(": %1 → %2")
-                    .arg(element->tail.toHtmlEscaped(), element->head.toHtmlEscaped());
     m_selection->setText(text);
 }
 
@@ -243,10 +285,37 @@ void DiagramPane::changeEvent(QEvent *event)
 {
     QWidget::changeEvent(event);
     if (event->type() == QEvent::PaletteChange) {
-        const bool dark = theme() == DiagramTheme::Dark;
-        m_view->setBackgroundBrush(dark ? QColor(0x1d, 0x1f, 0x22) : QColor(Qt::white));
+        m_view->setBackgroundBrush(DiagramView::canvasColor(theme()));
         request(); // the diagram is styled for the theme: lay it out again (cached per theme)
     }
+}
+
+void DiagramPane::showCardDiagram(const Deck &deck, const Card *card, Visibility visibility)
+{
+    if (!card || !card->isQuestion()) {
+        showMessage(card ? QStringLiteral("Reference pages have no diagram.")
+                         : QStringLiteral("Choose a question to see its diagram."));
+        return;
+    }
+    if (visibility == Visibility::Hidden) {
+        showMessage(QStringLiteral("The diagram appears with the answer — press Space.\n\n"
+                                   "Try sketching it yourself first."));
+        return;
+    }
+    const Result<QByteArray> dot = deck.readDiagram(*card);
+    if (!dot.isOk())
+        showMessage(QStringLiteral("This card's diagram cannot be read: %1")
+                        .arg(dot.diagnostics.constFirst().toString()));
+    else
+        showDiagram(dot.value, deck.diagramFileName(*card));
+}
+
+void DiagramPane::prefetchCardDiagram(const Deck &deck, const Card &card)
+{
+    if (!card.isQuestion())
+        return;
+    if (const Result<QByteArray> dot = deck.readDiagram(card); dot.isOk())
+        prefetch(dot.value, deck.diagramFileName(card));
 }
 
 } // namespace ArchDeck

@@ -4,6 +4,7 @@
 
 #include <QGraphicsSvgItem>
 #include <QMouseEvent>
+#include <QRegularExpression>
 #include <QScrollBar>
 #include <QSvgRenderer>
 #include <QWheelEvent>
@@ -17,6 +18,7 @@ namespace {
 constexpr double kMinZoom = 0.1;
 constexpr double kMaxZoom = 8.0;
 constexpr double kStep = 1.25;
+constexpr double kCanvasMargin = 24; ///< room around the drawing, in SVG points
 
 } // namespace
 
@@ -38,30 +40,79 @@ DiagramView::DiagramView(QWidget *parent)
         [this] { emit selectedElementChanged(selectedElement()); });
 }
 
+DiagramView::~DiagramView()
+{
+    // The scene (a child) dies after this view and deselects its items as it goes: that must
+    // not reach listeners of a view that is no longer whole (they may be going too).
+    disconnect(scene(), nullptr, this, nullptr);
+}
+
+QColor DiagramView::canvasColor(DiagramTheme theme)
+{
+    return theme == DiagramTheme::Dark ? QColor(0x1d, 0x1f, 0x22) : QColor(Qt::white);
+}
+
 void DiagramView::setDiagram(const RenderResult &result)
 {
-    clear();
+    const bool had = hasDiagram();
+    dropScene();
     m_layout = result.layout;
+    for (const LayoutElement &element : std::as_const(m_layout.elements)) {
+        if (element.type == LayoutElement::Type::Node)
+            m_nodeNames.insert(element.id, elementName(element));
+    }
     m_renderer->load(result.svg);
     m_svg = new QGraphicsSvgItem;
     m_svg->setSharedRenderer(m_renderer);
     m_svg->setCacheMode(QGraphicsItem::NoCache); // vectors on every paint: crisp when zoomed
     m_svg->setZValue(0);
     scene()->addItem(m_svg);
-    for (const LayoutElement &element : std::as_const(m_layout.elements))
-        scene()->addItem(new DiagramElementItem(element));
+    for (const LayoutElement &element : std::as_const(m_layout.elements)) {
+        QString tip = elementName(element);
+        if (element.type == LayoutElement::Type::Edge && !element.label.isEmpty())
+            tip += QStringLiteral(" — “%1”").arg(DiagramElementItem::readableText(element.label));
+        scene()->addItem(new DiagramElementItem(element, tip));
+    }
     const QRectF bounds = m_svg->boundingRect();
-    scene()->setSceneRect(bounds.adjusted(-24, -24, 24, 24));
+    scene()->setSceneRect(
+        bounds.adjusted(-kCanvasMargin, -kCanvasMargin, kCanvasMargin, kCanvasMargin));
     if (m_fit)
         fitToView();
+    if (!had)
+        emit hasDiagramChanged(true);
 }
 
 void DiagramView::clear()
 {
+    const bool had = hasDiagram();
+    dropScene();
+    if (had)
+        emit hasDiagramChanged(false);
+}
+
+void DiagramView::dropScene()
+{
     scene()->clear();
     m_svg = nullptr;
     m_layout = {};
+    m_nodeNames.clear();
     emit selectedElementChanged(nullptr);
+}
+
+QString DiagramView::elementName(const LayoutElement &element) const
+{
+    if (element.type == LayoutElement::Type::Edge) {
+        return QStringLiteral("%1 → %2").arg(m_nodeNames.value(element.tail, element.tail),
+            m_nodeNames.value(element.head, element.head));
+    }
+    const QString label = DiagramElementItem::readableText(element.label);
+    if (!label.isEmpty())
+        return label;
+    if (element.type == LayoutElement::Type::Cluster) { // "cluster_orders" → "orders"
+        static const QRegularExpression prefix(QStringLiteral("^cluster_?"));
+        return QString(element.id).remove(prefix);
+    }
+    return element.id;
 }
 
 double DiagramView::zoom() const
@@ -69,29 +120,41 @@ double DiagramView::zoom() const
     return transform().m11();
 }
 
-void DiagramView::setZoom(double zoom)
+void DiagramView::applyZoom(double zoom)
 {
     zoom = std::clamp(zoom, kMinZoom, kMaxZoom);
     setTransform(QTransform::fromScale(zoom, zoom));
     emit zoomChanged(zoom);
 }
 
-void DiagramView::zoomIn()
+void DiagramView::setZoom(double zoom)
 {
     m_fit = false;
+    applyZoom(zoom);
+}
+
+void DiagramView::zoomIn()
+{
     setZoom(zoom() * kStep);
 }
 
 void DiagramView::zoomOut()
 {
-    m_fit = false;
     setZoom(zoom() / kStep);
 }
 
 void DiagramView::actualSize()
 {
-    m_fit = false;
     setZoom(1.0);
+}
+
+QSize DiagramView::diagramSize() const
+{
+    if (!hasDiagram())
+        return {};
+    const QSizeF scaled = sceneRect().size() * zoom();
+    const int frame = 2 * frameWidth();
+    return {int(std::ceil(scaled.width())) + frame, int(std::ceil(scaled.height())) + frame};
 }
 
 void DiagramView::fitToView()
@@ -102,7 +165,7 @@ void DiagramView::fitToView()
     const QRectF target = scene()->sceneRect();
     const QSizeF room = viewport()->size();
     const double scale = std::min(room.width() / target.width(), room.height() / target.height());
-    setZoom(std::min(scale, 2.0)); // a small diagram is not blown up past 200 %
+    applyZoom(std::min(scale, 2.0)); // a small diagram is not blown up past 200 %
     centerOn(target.center());
 }
 
@@ -132,7 +195,6 @@ void DiagramView::wheelEvent(QWheelEvent *event)
 {
     if (event->modifiers() & Qt::ControlModifier) {
         const double steps = event->angleDelta().y() / 120.0;
-        m_fit = false;
         setZoom(zoom() * std::pow(kStep, steps));
         event->accept();
         return;

@@ -7,6 +7,7 @@
 #include "renderresult.h"
 
 #include <QGraphicsView>
+#include <QHash>
 
 class QGraphicsSvgItem;
 class QSvgRenderer;
@@ -19,19 +20,34 @@ class DiagramView : public QGraphicsView
 
 public:
     explicit DiagramView(QWidget *parent = nullptr);
+    ~DiagramView() override;
+
+    /// The canvas behind a diagram styled for `theme` (the SVG itself has no background).
+    static QColor canvasColor(DiagramTheme theme);
 
     /// Shows `result` (which must be ok). Keeps fit-to-view if that was the zoom mode.
     void setDiagram(const RenderResult &result);
+    /// Drops the diagram: the canvas is empty until the next setDiagram().
     void clear();
     bool hasDiagram() const { return m_svg != nullptr; }
     const DiagramLayout &layout() const { return m_layout; }
+
+    /// How a user names `element`: its label as drawn ("Order handler"), an edge by its ends
+    /// ("Outbox relay (poller / CDC) → Broker (SNS / Kafka)").
+    QString elementName(const LayoutElement &element) const;
 
     void zoomIn();
     void zoomOut();
     void fitToView();
     void actualSize();
+    /// Shows the diagram at `zoom` (1.0 = one SVG point a pixel), leaving fit-to-view.
+    void setZoom(double zoom);
     double zoom() const;
     bool isFitToView() const { return m_fit; }
+
+    /// The room the diagram takes on screen at the current zoom, frame included: what a dialog
+    /// showing it whole sizes itself to. Empty without a diagram.
+    QSize diagramSize() const;
 
     /// The selected element, or nullptr.
     const LayoutElement *selectedElement() const;
@@ -40,6 +56,7 @@ public:
 signals:
     void selectedElementChanged(const ArchDeck::LayoutElement *element);
     void zoomChanged(double zoom);
+    void hasDiagramChanged(bool hasDiagram);
 
 protected:
     void wheelEvent(QWheelEvent *event) override;
@@ -47,11 +64,13 @@ protected:
     void mousePressEvent(QMouseEvent *event) override;
 
 private:
-    void setZoom(double zoom);
+    void applyZoom(double zoom);
+    void dropScene();
 
     QSvgRenderer *m_renderer;
     QGraphicsSvgItem *m_svg = nullptr;
     DiagramLayout m_layout;
+    QHash<QString, QString> m_nodeNames; ///< node id → its label as read, for naming edges
     bool m_fit = true;
 };
 

@@ -1,17 +1,20 @@
 #include "reviewpane.h"
 
+#include "carddiagramsplitter.h"
 #include "cardview.h"
 #include "clock.h"
 #include "deck.h"
 #include "diagrampane.h"
 #include "fsrsintervallabel.h"
 #include "reviewsession.h"
+#include "studyday.h"
+#include "theme.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
-#include <QSplitter>
 #include <QStackedWidget>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -30,6 +33,44 @@ const struct
     const char *key;
 } kGrades[] = {{Rating::Again, "Again", "1"}, {Rating::Hard, "Hard", "2"},
     {Rating::Good, "Good", "3"}, {Rating::Easy, "Easy", "4"}};
+
+/// "1 card", "3 learning cards"
+QString cards(int n, const QString &kind = {})
+{
+    const QString noun = kind.isEmpty() ? QStringLiteral("card") : kind + QStringLiteral(" card");
+    return QStringLiteral("%1 %2%3").arg(n).arg(noun, n == 1 ? QString() : QStringLiteral("s"));
+}
+
+/// Time spent: "45 s", "6 min 20 s", "1 h 5 min".
+QString timeSpent(qint64 ms)
+{
+    const qint64 seconds = (ms + 500) / 1000;
+    if (seconds < 60)
+        return QStringLiteral("%1 s").arg(seconds);
+    if (seconds < 3600)
+        return seconds % 60 == 0
+            ? QStringLiteral("%1 min").arg(seconds / 60)
+            : QStringLiteral("%1 min %2 s").arg(seconds / 60).arg(seconds % 60);
+    return QStringLiteral("%1 h %2 min").arg(seconds / 3600).arg(seconds % 3600 / 60);
+}
+
+/// "This session: 5 cards, 7 reviews — Again 2 · Hard 0 · Good 4 · Easy 1 — 3 min 10 s."
+QString tallyText(const ReviewSession::Tally &tally)
+{
+    if (tally.reviews == 0)
+        return QStringLiteral("No cards graded in this session.");
+    const QString reviews = tally.reviews == tally.cards
+        ? QString()
+        : QStringLiteral(", %1 reviews").arg(tally.reviews);
+    return QStringLiteral("<b>This session:</b> %1%2 — Again %3 · Hard %4 · Good %5 · Easy %6 — "
+                          "%7.")
+        .arg(cards(tally.cards), reviews)
+        .arg(tally.again)
+        .arg(tally.hard)
+        .arg(tally.good)
+        .arg(tally.easy)
+        .arg(timeSpent(tally.durationMs));
+}
 
 } // namespace
 
@@ -58,17 +99,13 @@ ReviewPane::ReviewPane(const Deck *deck, LayoutEngine *engine, const Clock *cloc
     layout->addWidget(m_counter);
     layout->addWidget(m_pages, 1);
 
-    // The card page: card above its diagram, answer button or grade buttons below.
+    // The card page: the card with its diagram (above it, or beside it on a wide window), answer
+    // button or grade buttons below.
     auto *cardPage = new QWidget(m_pages);
     auto *cardLayout = new QVBoxLayout(cardPage);
     cardLayout->setContentsMargins(0, 0, 0, 0);
-    auto *split = new QSplitter(Qt::Vertical, cardPage);
-    split->addWidget(m_cardView);
-    split->addWidget(m_diagram);
-    split->setStretchFactor(0, 2);
-    split->setStretchFactor(1, 3);
-    split->setChildrenCollapsible(false);
-    split->setSizes({280, 520}); // answers are short; diagrams want the room
+    auto *split = new CardDiagramSplitter(m_cardView, m_cardView, m_diagram, cardPage);
+    split->setObjectName(QStringLiteral("reviewSplitter"));
     cardLayout->addWidget(split, 1);
 
     auto *buttons = new QHBoxLayout;
@@ -85,7 +122,7 @@ ReviewPane::ReviewPane(const Deck *deck, LayoutEngine *engine, const Clock *cloc
         button->setMinimumWidth(110);
         button->setFocusPolicy(Qt::TabFocus);
         connect(button, &QPushButton::clicked, this,
-            [this, rating = kGrades[i].rating] { grade(rating); });
+            [this, rating = kGrades[i].rating] { emit gradeRequested(rating); });
         gradeLayout->addWidget(button);
         m_gradeButtons[i] = button;
     }
@@ -110,10 +147,9 @@ ReviewPane::~ReviewPane() = default;
 void ReviewPane::setCollection(CollectionStore *store, const QString &problem)
 {
     m_session = store ? std::make_unique<ReviewSession>(store, m_deck, m_clock) : nullptr;
+    m_problemHtml = QStringLiteral("<p>%1</p>").arg(problem.toHtmlEscaped());
     if (!m_session) {
-        m_counter->clear();
-        m_finished->setText(QStringLiteral("<p>%1</p>").arg(problem.toHtmlEscaped()));
-        m_pages->setCurrentWidget(m_finished);
+        showFinished();
         emit queueChanged();
         return;
     }
@@ -124,8 +160,8 @@ void ReviewPane::refresh()
 {
     if (!m_session)
         return;
-    if (const StoreError error = m_session->rebuild(); error.isError())
-        report(error.message);
+    if (const Status rebuilt = m_session->rebuild(); !rebuilt.isOk())
+        report(rebuilt.errorMessage());
     showCurrent();
 }
 
@@ -139,8 +175,10 @@ QString ReviewPane::summary() const
 {
     if (!m_session)
         return {};
-    const int left = m_session->counts().total();
-    return left == 0 ? QStringLiteral("done") : QString::number(left);
+    const ReviewSession::Counts counts = m_session->counts();
+    if (counts.total() > 0)
+        return QString::number(counts.total());
+    return counts.learningLater > 0 ? QStringLiteral("done for now") : QStringLiteral("done");
 }
 
 bool ReviewPane::canGrade() const
@@ -162,17 +200,29 @@ void ReviewPane::showCurrent()
         return;
     }
     const ReviewSession::Counts counts = m_session->counts();
+    const QString later = counts.learningLater == 0
+        ? QString()
+        : QStringLiteral(" (+%1 later today, next at %2)")
+              .arg(counts.learningLater)
+              .arg(StudyDay::clockTime(m_session->nextDue()));
     m_counter->setText(
-        QStringLiteral("<b>%1</b> learning &nbsp;·&nbsp; <b>%2</b> to review &nbsp;·&nbsp; "
-                       "<b>%3</b> new &nbsp;&nbsp;— %4 left today")
+        QStringLiteral("<b>%1</b> learning%2 &nbsp;·&nbsp; <b>%3</b> to review &nbsp;·&nbsp; "
+                       "<b>%4</b> new &nbsp;&nbsp;— %5 left now")
             .arg(counts.learning)
+            .arg(later)
             .arg(counts.review)
             .arg(counts.fresh)
             .arg(counts.total()));
     m_answerShown = false;
-    m_cardView->showCard(*card, int(m_deck->indexOf(card->id)) + 1, int(m_deck->questionCount()));
+    // Where the user is in today's work, not in the deck: reviews already given today, this one,
+    // what is left now and the learning steps still to come back today.
+    const int done = m_session->reviewsToday();
+    m_cardView->showCard(*card,
+        QStringLiteral("Card %1 of %2 today")
+            .arg(done + 1)
+            .arg(done + counts.total() + counts.learningLater));
     m_pages->setCurrentIndex(0);
-    m_shownFor.start();
+    m_shownAt = m_clock->now();
     updateButtons();
     updateDiagram();
     emit queueChanged();
@@ -181,25 +231,40 @@ void ReviewPane::showCurrent()
 void ReviewPane::showFinished()
 {
     m_counter->clear();
-    QString next;
-    if (m_session && m_session->nextDue().isValid()) {
-        const QDateTime due = m_session->nextDue();
-        const QDateTime now = m_clock->now();
-        const QString when = QLocale().toString(due.toLocalTime(), QLocale::ShortFormat);
-        next = QStringLiteral("<p>The next card is due %1 (in %2).</p>")
-                   .arg(when, intervalLabel(now, due));
-        m_wake->start(int(std::clamp<qint64>(now.msecsTo(due) + 500, 1000, 6 * 3600 * 1000)));
-    } else if (m_session) {
-        next = QStringLiteral(
-            "<p>Every card has been introduced. Come back tomorrow for reviews.</p>");
-    }
-    m_finished->setText(
-        QStringLiteral("<h2>Nothing more to review now</h2>%1"
-                       "<p style=\"color: palette(placeholder-text);\">Browse the deck "
-                       "(Alt+1), or press Ctrl+Z to take back the last grade.</p>")
-            .arg(next));
+    m_finished->setText(m_session ? finishedHtml() : m_problemHtml);
     m_pages->setCurrentWidget(m_finished);
     m_answerShown = false;
+}
+
+QString ReviewPane::finishedHtml()
+{
+    const ReviewSession::Counts counts = m_session->counts();
+    const QDateTime now = m_clock->now();
+    const QDateTime due = m_session->nextDue();
+    QString next;
+    if (due.isValid()) {
+        const QString when = counts.learningLater > 0
+            ? QStringLiteral("at %1").arg(StudyDay::clockTime(due))
+            : QLocale().toString(due.toLocalTime(), QLocale::ShortFormat);
+        next = QStringLiteral("<p>The next card is due %1 (in %2).</p>")
+                   .arg(when, intervalLabel(now, due));
+        // When it falls due, bring it up without the user asking.
+        m_wake->start(int(std::clamp<qint64>(now.msecsTo(due) + 500, 1000, 6 * 3600 * 1000)));
+    } else {
+        // No card is past New: the new cards are the only work, and today's are done.
+        next = QStringLiteral("<p>Today's new cards are done. Come back tomorrow for more.</p>");
+    }
+    const QString title = counts.learningLater > 0
+        ? QStringLiteral("Nothing more to review now — %1 due later today")
+              .arg(cards(counts.learningLater, QStringLiteral("learning")))
+        : QStringLiteral("All done for today");
+    const QString muted = Theme::windowTextBlend(palette(), 0.65).name();
+    const QString undo = m_session->canUndo()
+        ? QStringLiteral(", or press Ctrl+Z to take back the last grade")
+        : QString();
+    return QStringLiteral("<h2>%1</h2>%2<p>%3</p><p style=\"color: %4;\">Study the cards at your "
+                          "own pace (Alt+1) or browse your collection (Alt+3)%5.</p>")
+        .arg(title, next, tallyText(m_session->tally()), muted, undo);
 }
 
 void ReviewPane::showAnswer()
@@ -213,27 +278,30 @@ void ReviewPane::showAnswer()
     emit queueChanged();
 }
 
-void ReviewPane::grade(Rating rating)
+bool ReviewPane::grade(Rating rating)
 {
     if (!canGrade())
-        return;
-    const qint64 spent = std::min(m_shownFor.elapsed(), kMaxCountedMs);
-    if (const StoreError error = m_session->grade(rating, spent); error.isError()) {
-        report(error.message); // the card stays: nothing was lost
-        return;
+        return false;
+    // From the clock, like every other time here (tests advance a fake one).
+    const qint64 spent = std::clamp<qint64>(m_shownAt.msecsTo(m_clock->now()), 0, kMaxCountedMs);
+    if (const Status graded = m_session->grade(rating, spent); !graded.isOk()) {
+        report(graded.errorMessage()); // the card stays: nothing was lost
+        return false;
     }
     showCurrent();
+    return true;
 }
 
-void ReviewPane::undo()
+bool ReviewPane::undo()
 {
     if (!canUndo())
-        return;
-    if (const StoreError error = m_session->undo(); error.isError()) {
-        report(error.message);
-        return;
+        return false;
+    if (const Status undone = m_session->undo(); !undone.isOk()) {
+        report(undone.errorMessage());
+        return false;
     }
     showCurrent();
+    return true;
 }
 
 void ReviewPane::updateButtons()
@@ -260,17 +328,16 @@ void ReviewPane::updateDiagram()
     const Card *card = m_session ? m_session->current() : nullptr;
     if (!card)
         return;
-    if (!m_answerShown && !m_diagramEarly) {
-        m_diagram->showMessage(
-            QStringLiteral("The diagram appears with the answer — try drawing it first."));
-        return;
-    }
-    QString error;
-    const QByteArray dot = m_deck->readDiagram(*card, &error);
-    if (dot.isEmpty())
-        m_diagram->showMessage(QStringLiteral("This card's diagram cannot be read: %1").arg(error));
-    else
-        m_diagram->showDiagram(dot, m_deck->diagramFileName(*card));
+    m_diagram->showCardDiagram(*m_deck, card,
+        m_answerShown || m_diagramEarly ? DiagramPane::Visibility::Shown
+                                        : DiagramPane::Visibility::Hidden);
+}
+
+void ReviewPane::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange && m_pages->currentWidget() == m_finished)
+        showFinished(); // its muted line takes its colour from the palette
 }
 
 void ReviewPane::report(const QString &message)

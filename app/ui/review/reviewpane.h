@@ -1,13 +1,15 @@
 // ReviewPane — the review screen: today's queue one card at a time. Question first (the diagram
 // too, if the user chose so), Space reveals answer and diagram, 1–4 grade Again/Hard/Good/Easy
 // with each button showing the interval it would give, Ctrl+Z undoes the last grade. A counter
-// shows what is left; when nothing is due, a finished page says when the next card is.
+// shows what is left by kind and the card says its place in today's work ("Card 3 of 12 today");
+// when nothing is due, a finished page says what comes back later today, when the next card is,
+// and what this session did.
 // Drives a ReviewSession; the window routes its keys here while this tab is showing.
 #pragma once
 
 #include "reviewtypes.h"
 
-#include <QElapsedTimer>
+#include <QDateTime>
 #include <QWidget>
 #include <memory>
 
@@ -43,25 +45,38 @@ public:
 
     bool isAnswerShown() const { return m_answerShown; }
     void showAnswer();
-    void grade(Rating rating);
-    void undo();
+    /// Grades the current card; false (and `problem` emitted) when it could not be saved. The
+    /// page calls these from its undo commands: the buttons only ask (gradeRequested).
+    bool grade(Rating rating);
+    /// Puts the last grade back; false when there was none or it could not be undone.
+    bool undo();
     bool canGrade() const;
     bool canUndo() const;
 
-    /// "12 cards left" / "done" — for the window's tab title.
+    /// What is left now, for the window's tab title: "12", "done for now" (learning steps come
+    /// back later today), "done".
     QString summary() const;
     /// True when diagrams show before the answer (the study setting).
     void setDiagramBeforeAnswer(bool early);
 
+    DiagramPane *diagramPane() const { return m_diagram; }
+
 signals:
+    /// A grade button was pressed: the page turns it into an undoable command.
+    void gradeRequested(Rating rating);
     /// After every change of the queue: a grade, an undo, a refresh.
     void queueChanged();
     /// A store error the user should see (the grade was not saved).
     void problem(const QString &message);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void showCurrent();
     void showFinished();
+    /// The finished page: what is still due today, when the next card is, this session's tally.
+    QString finishedHtml();
     void updateButtons();
     void updateDiagram();
     void report(const QString &message);
@@ -77,8 +92,9 @@ private:
     QPushButton *m_gradeButtons[4] = {};
     QWidget *m_gradeBar;
     QLabel *m_finished;
+    QString m_problemHtml; ///< shown instead when there is no collection
     QTimer *m_wake;
-    QElapsedTimer m_shownFor;
+    QDateTime m_shownAt; ///< when the current card was shown, by the clock
     bool m_answerShown = false;
     bool m_diagramEarly = false;
 };

@@ -16,6 +16,7 @@ namespace {
 
 const QString kNewPerDayKey = QStringLiteral("new_cards_per_day");
 const QString kRetentionKey = QStringLiteral("desired_retention");
+constexpr int kHintColumns = 52; ///< characters a line of the hint holds: two lines, not five
 
 } // namespace
 
@@ -55,6 +56,13 @@ ReviewSettingsDialog::ReviewSettingsDialog(CollectionStore *store, QWidget *pare
     });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     form->addRow(buttons);
+
+    // The window manager draws the title beside its own icon and buttons, which the dialog cannot
+    // measure: leave room for about eight lines' height of them. The hint wraps, so give it a
+    // readable measure instead of the spin boxes' narrow width.
+    const QFontMetrics metrics = fontMetrics();
+    setMinimumWidth(std::max({metrics.horizontalAdvance(windowTitle()) + 8 * metrics.height(),
+        metrics.averageCharWidth() * kHintColumns, form->sizeHint().width()}));
 }
 
 bool ReviewSettingsDialog::save()
@@ -62,8 +70,8 @@ bool ReviewSettingsDialog::save()
     for (const auto &[key, value] :
         {std::pair {kNewPerDayKey, QString::number(m_newPerDay->value())},
             std::pair {kRetentionKey, QString::number(m_retention->value(), 'f', 2)}}) {
-        if (const StoreError error = m_store->setSetting(key, value); error.isError()) {
-            QMessageBox::warning(this, windowTitle(), error.message);
+        if (const Status saved = m_store->setSetting(key, value); !saved.isOk()) {
+            QMessageBox::warning(this, windowTitle(), saved.errorMessage());
             return false;
         }
     }

@@ -1,5 +1,6 @@
 #include "guiapplication.h"
 
+#include "clock.h"
 #include "collectionlocation.h"
 #include "collectionstore.h"
 #include "deck.h"
@@ -9,6 +10,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFileInfo>
 #include <QIcon>
 #include <QMessageBox>
 #include <QSettings>
@@ -58,18 +60,30 @@ int run(int argc, char *argv[])
     for (const Diagnostic &d : deck.diagnostics())
         QTextStream(stderr) << d.toString() << '\n';
 
+    SystemClock clock;
     CollectionStore store; // outlives the window, which uses it
-    MainWindow window(&deck);
+    MainWindow window(&deck, &clock);
+    if (parser.isSet(deckOption))
+        window.setDeckName(QFileInfo(QDir::cleanPath(parser.value(deckOption))).absoluteFilePath().section(QLatin1Char('/'), -1));
+    if (qEnvironmentVariableIsSet("ARCHDECK_STARTUP_PROBE")) {
+        // Start-up benchmark (bench/startup.cpp): report the first painted card and leave.
+        QObject::connect(&window, &MainWindow::firstCardPainted, &app, [] {
+            fputs("first-paint\n", stdout);
+            fflush(stdout);
+            QMetaObject::invokeMethod(qApp, &QCoreApplication::quit, Qt::QueuedConnection);
+        });
+    }
     // The collection opens (checked, backed up, migrated) once the first card is on screen, so
     // start-up never waits for the disk.
     QObject::connect(&window, &MainWindow::firstCardPainted, &window, [&] {
-        const CollectionLocation location = resolveCollectionLocation(parser.value(dataDirOption));
-        if (!location.isValid()) {
-            window.setCollection(nullptr, location.error);
+        const Result<CollectionLocation> location
+            = resolveCollectionLocation(parser.value(dataDirOption));
+        if (!location.isOk()) {
+            window.setCollection(nullptr, location.errorMessage());
             return;
         }
-        const StoreOpenResult opened = store.open(location.directory);
-        window.setCollection(opened.isOpen() ? &store : nullptr, opened.error.message);
+        const StoreOpenResult opened = store.open(location.value.directory);
+        window.setCollection(opened.isOpen() ? &store : nullptr, opened.errorMessage());
         if (opened.hasNotice())
             QMessageBox::information(&window, QStringLiteral("Your collection"), opened.notice);
     }, Qt::QueuedConnection);

@@ -1,33 +1,34 @@
 #include "mainwindow.h"
 
+#include "browsepage.h"
 #include "browserpane.h"
 #include "cardview.h"
 #include "clock.h"
 #include "deck.h"
-#include "deckfiltermodel.h"
-#include "deckmodel.h"
-#include "decktreedelegate.h"
 #include "diagrampane.h"
-#include "filterkeyhandler.h"
+#include "diagramview.h"
 #include "layoutengine.h"
+#include "page.h"
+#include "problemsbanner.h"
+#include "reviewpage.h"
 #include "reviewpane.h"
-#include "statisticspane.h"
+#include "shortcutsdialog.h"
+#include "statisticspage.h"
+#include "studypage.h"
 
+#include <QAbstractButton>
 #include <QAction>
-#include <QApplication>
 #include <QCloseEvent>
-#include <QHBoxLayout>
+#include <QCoreApplication>
 #include <QLabel>
-#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QPushButton>
+#include <QScreen>
 #include <QSettings>
-#include <QSplitter>
 #include <QStatusBar>
-#include <QStyle>
 #include <QTabWidget>
-#include <QTreeView>
+#include <QTimer>
+#include <QUndoGroup>
 #include <QVBoxLayout>
 
 namespace ArchDeck {
@@ -36,339 +37,228 @@ namespace {
 
 const QString kGeometryKey = QStringLiteral("window/geometry");
 const QString kStateKey = QStringLiteral("window/state");
-const QString kSplitterKey = QStringLiteral("window/splitter");
-const QString kContentSplitterKey = QStringLiteral("window/contentSplitter");
-const QString kLastCardKey = QStringLiteral("study/lastCard");
+
+QString countOf(qsizetype n, const char *one, const char *many)
+{
+    return QStringLiteral("%1 %2").arg(n).arg(QLatin1String(n == 1 ? one : many));
+}
 
 } // namespace
 
-MainWindow::MainWindow(const Deck *deck, QWidget *parent)
+MainWindow::MainWindow(const Deck *deck, const Clock *clock, QWidget *parent)
     : QMainWindow(parent)
     , m_deck(deck)
-    , m_model(new DeckModel(deck, this))
-    , m_filterModel(new DeckFilterModel(this))
-    , m_clock(std::make_unique<SystemClock>())
+    , m_clock(clock)
     , m_engine(new LayoutEngine(this))
+    , m_undoGroup(new QUndoGroup(this))
+    , m_banner(new ProblemsBanner(this))
+    , m_tabs(new QTabWidget(this))
+    , m_statusLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowTitle(QStringLiteral("ArchDeck — Backend & System Design Interview Deck"));
-    m_filterModel->setSourceModel(m_model);
+    setDeckName(QStringLiteral("Backend & System Design Interview Deck"));
 
-    createActions();
-    m_splitter = new QSplitter(Qt::Horizontal, this);
-    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
-    m_splitter->addWidget(createNavigator());
-    // The card above its diagram: answers are a paragraph or a list, diagrams are wide (16:9).
-    m_contentSplitter = new QSplitter(Qt::Vertical, this);
-    m_contentSplitter->setObjectName(QStringLiteral("contentSplitter"));
-    m_contentSplitter->addWidget(createCardPane());
-    m_diagramPane = new DiagramPane(m_engine, this);
-    m_contentSplitter->addWidget(m_diagramPane);
-    m_contentSplitter->setChildrenCollapsible(false);
-    m_contentSplitter->setStretchFactor(0, 2);
-    m_contentSplitter->setStretchFactor(1, 3);
-    m_contentSplitter->setSizes({330, 500});
-    m_splitter->addWidget(m_contentSplitter);
-    m_splitter->setStretchFactor(0, 0);
-    m_splitter->setStretchFactor(1, 1);
-    m_splitter->setChildrenCollapsible(false);
-    m_splitter->setSizes({300, 1100});
-
-    m_reviewPane = new ReviewPane(deck, m_engine, m_clock.get(), this);
-    m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("modeTabs"));
     m_tabs->setDocumentMode(true);
-    m_tabs->addTab(m_splitter, QStringLiteral("Study"));
-    m_tabs->addTab(m_reviewPane, QStringLiteral("Review"));
-    m_browserPane = new BrowserPane(deck, m_clock.get(), this);
-    m_tabs->addTab(m_browserPane, QStringLiteral("Browse"));
-    // Qt Charts is slow to set up: the statistics page is built the first time it is shown.
-    m_statisticsPage = new QWidget(this);
-    m_statisticsPage->setObjectName(QStringLiteral("statisticsPage"));
-    auto *statisticsLayout = new QVBoxLayout(m_statisticsPage);
-    statisticsLayout->setContentsMargins(0, 0, 0, 0);
-    m_tabs->addTab(m_statisticsPage, QStringLiteral("Statistics"));
-    connect(m_browserPane, &BrowserPane::openCard, this, [this](const QString &id) {
-        setMode(Mode::Study);
-        if (!selectCard(id)) { // hidden by the deck filter: clear it and try again
-            m_filter->clear();
-            selectCard(id);
-        }
-    });
-    setCentralWidget(m_tabs);
-    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
-        if (mode() == Mode::Statistics && !m_statisticsPane) {
-            m_statisticsPane = new StatisticsPane(m_deck, m_clock.get(), m_statisticsPage);
-            m_statisticsPage->layout()->addWidget(m_statisticsPane);
-            m_statisticsPane->setCollection(m_store);
-            m_statisticsPane->show(); // children made after their parent is shown start hidden
-        }
-        if (mode() == Mode::Review)
-            m_reviewPane->refresh(); // cards may have come due while the deck was open
-        else if (mode() == Mode::Browse)
-            m_browserPane->refresh();
-        updateModeActions();
-    });
-    connect(m_reviewPane, &ReviewPane::queueChanged, this, &MainWindow::updateModeActions);
-    connect(m_reviewPane, &ReviewPane::problem, this, [this](const QString &message) {
-        QMessageBox::warning(this, QStringLiteral("Review"), message);
-    });
-    createMenus();
-
-    m_statusLabel = new QLabel(this);
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_tabs, 1);
+    setCentralWidget(central);
     statusBar()->addPermanentWidget(m_statusLabel);
-    connect(m_cardView, &QTextBrowser::highlighted, this, [this](const QUrl &url) {
+
+    m_studyPage = new StudyPage(deck, m_engine, clock, this);
+    m_reviewPage = new ReviewPage(deck, m_engine, clock, this);
+    m_browsePage = new BrowsePage(deck, clock, this);
+    m_statisticsPage = new StatisticsPage(deck, clock, this);
+    for (Page *page : {static_cast<Page *>(m_studyPage), static_cast<Page *>(m_reviewPage),
+             static_cast<Page *>(m_browsePage), static_cast<Page *>(m_statisticsPage)})
+        addPage(page);
+
+    connect(m_studyPage, &StudyPage::firstCardPainted, this, &MainWindow::firstCardPainted);
+    connect(m_studyPage->cardView(), &QTextBrowser::highlighted, this, [this](const QUrl &url) {
         if (url.isEmpty())
             statusBar()->clearMessage();
         else
             statusBar()->showMessage(url.toString());
     });
-    connect(m_cardView, &CardView::answerRevealedChanged, this, &MainWindow::updateRevealAction);
-    connect(m_cardView, &CardView::answerRevealedChanged, this, &MainWindow::updateDiagram);
-    connect(m_cardView, &CardView::firstPainted, this, &MainWindow::firstCardPainted);
-    connect(m_cardView, &CardView::firstPainted, this, [] {
-        // Start-up benchmark hook (bench/startup): report the first painted card and leave.
-        if (qEnvironmentVariableIsSet("ARCHDECK_STARTUP_PROBE")) {
-            fputs("first-paint\n", stdout);
-            fflush(stdout);
-            QMetaObject::invokeMethod(qApp, &QCoreApplication::quit, Qt::QueuedConnection);
-        }
-    });
+    connect(m_reviewPage, &ReviewPage::collectionChanged, m_browsePage, &BrowsePage::refresh);
+    connect(this, &MainWindow::diagramBeforeAnswerChanged, m_studyPage,
+        &StudyPage::setDiagramBeforeAnswer);
+    connect(this, &MainWindow::diagramBeforeAnswerChanged, m_reviewPage,
+        &ReviewPage::setDiagramBeforeAnswer);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::pageChanged);
 
-    restoreSession();
-    updateStatus();
-    updateModeActions();
+    createMenus();
+    showDeckProblems();
+    restoreWindowGeometry();
+    m_studyPage->restoreState();
+    pageChanged();
 }
 
 MainWindow::~MainWindow() = default;
 
-QWidget *MainWindow::createNavigator()
+void MainWindow::addPage(Page *page)
 {
-    auto *panel = new QWidget(this);
-    auto *layout = new QVBoxLayout(panel);
-    layout->setContentsMargins(8, 8, 0, 8);
-    layout->setSpacing(6);
-
-    m_filter = new QLineEdit(panel);
-    m_filter->setObjectName(QStringLiteral("filterEdit"));
-    m_filter->setPlaceholderText(QStringLiteral("Filter by title, answer or tag  (Ctrl+F)"));
-    m_filter->setClearButtonEnabled(true);
-    connect(m_filter, &QLineEdit::textChanged, this, &MainWindow::applyFilter);
-    layout->addWidget(m_filter);
-
-    m_tree = new QTreeView(panel);
-    m_tree->setObjectName(QStringLiteral("deckTree"));
-    m_tree->setModel(m_filterModel);
-    m_tree->setItemDelegate(new DeckTreeDelegate(m_tree));
-    m_tree->setHeaderHidden(true);
-    m_tree->setUniformRowHeights(true);
-    m_tree->setAnimated(false);
-    m_tree->setTextElideMode(Qt::ElideRight);
-    m_tree->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_tree->expandAll();
-    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
-        [this](const QModelIndex &current) { showIndex(current); });
-    layout->addWidget(m_tree, 1);
-    new FilterKeyHandler(m_filter, m_tree);
-    return panel;
+    m_pages.append(page);
+    m_tabs->addTab(page, page->tabText());
+    if (page->undoStack())
+        m_undoGroup->addStack(page->undoStack());
+    connect(page, &Page::tabTextChanged, this, &MainWindow::updatePageTexts);
+    connect(page, &Page::statusTextChanged, this, &MainWindow::updatePageTexts);
+    if (DiagramPane *pane = page->diagramPane())
+        connect(pane, &DiagramPane::hasDiagramChanged, this, &MainWindow::updateZoomActions);
+    connect(page, &Page::studyCardRequested, this, [this](const QString &id) {
+        showPage(m_studyPage);
+        m_studyPage->showCard(id);
+    });
 }
 
-QWidget *MainWindow::createCardPane()
+Page *MainWindow::currentPage() const
 {
-    auto *pane = new QWidget(this);
-    auto *layout = new QVBoxLayout(pane);
-    layout->setContentsMargins(0, 8, 8, 8);
-    layout->setSpacing(6);
-
-    m_cardView = new CardView(pane);
-    layout->addWidget(m_cardView, 1);
-
-    auto *buttons = new QHBoxLayout;
-    auto *previous = new QPushButton(
-        style()->standardIcon(QStyle::SP_ArrowBack), QStringLiteral("Previous"), pane);
-    previous->setToolTip(QStringLiteral("Previous card (K or Up)"));
-    connect(previous, &QPushButton::clicked, m_previousAction, &QAction::trigger);
-    m_revealButton = new QPushButton(QStringLiteral("Show answer"), pane);
-    m_revealButton->setObjectName(QStringLiteral("revealButton"));
-    m_revealButton->setToolTip(QStringLiteral("Reveal or hide the answer (Space)"));
-    m_revealButton->setMinimumWidth(180);
-    connect(m_revealButton, &QPushButton::clicked, m_revealAction, &QAction::trigger);
-    auto *next = new QPushButton(
-        style()->standardIcon(QStyle::SP_ArrowForward), QStringLiteral("Next"), pane);
-    next->setToolTip(QStringLiteral("Next card (J or Down)"));
-    next->setLayoutDirection(Qt::RightToLeft);
-    connect(next, &QPushButton::clicked, m_nextAction, &QAction::trigger);
-    for (QPushButton *button : {previous, m_revealButton, next})
-        button->setFocusPolicy(
-            Qt::TabFocus); // keep Space/J/K with the window, not a clicked button
-    buttons->addWidget(previous);
-    buttons->addStretch(1);
-    buttons->addWidget(m_revealButton);
-    buttons->addStretch(1);
-    buttons->addWidget(next);
-    layout->addLayout(buttons);
-    return pane;
+    return m_current;
 }
 
-QString MainWindow::currentCardId() const
+bool MainWindow::showPage(const QString &objectName)
 {
-    const Card *card = m_cardView->card();
-    return card ? card->id : QString();
+    for (Page *page : m_pages) {
+        if (page->objectName() == objectName) {
+            showPage(page);
+            return true;
+        }
+    }
+    return false;
 }
 
-bool MainWindow::selectCard(const QString &id)
+void MainWindow::showPage(Page *page)
 {
-    const QModelIndex proxy = m_filterModel->mapFromSource(m_model->indexForCard(id));
-    if (!proxy.isValid())
-        return false;
-    m_tree->setCurrentIndex(proxy);
-    m_tree->scrollTo(proxy);
-    return true;
+    m_tabs->setCurrentWidget(page);
 }
 
-void MainWindow::showIndex(const QModelIndex &proxyIndex)
+void MainWindow::pageChanged()
 {
-    if (!proxyIndex.isValid()) {
-        m_cardView->showNoMatches(m_filterModel->query());
-    } else if (proxyIndex.data(DeckModel::IsSectionRole).toBool()) {
-        QList<const Card *> cards;
-        for (int r = 0; r < m_filterModel->rowCount(proxyIndex); ++r)
-            cards.append(m_deck->card(
-                m_filterModel->index(r, 0, proxyIndex).data(DeckModel::CardIdRole).toString()));
-        m_cardView->showSection(proxyIndex.data(Qt::ToolTipRole).toString(), cards);
+    Page *page = qobject_cast<Page *>(m_tabs->currentWidget());
+    if (page == m_current)
+        return;
+    if (m_current)
+        m_current->setCurrent(false);
+    m_current = page;
+    for (Page *p : m_pages)
+        for (QMenu *menu : p->menus())
+            menu->menuAction()->setVisible(p == page);
+    m_undoGroup->setActiveStack(page ? page->undoStack() : nullptr);
+    if (page)
+        page->setCurrent(true);
+    updateZoomActions();
+    updatePageTexts();
+}
+
+void MainWindow::updateZoomActions()
+{
+    // View ▸ Zoom and the legend act on the current page's diagram, while there is one.
+    DiagramPane *pane = m_current ? m_current->diagramPane() : nullptr;
+    const bool hasDiagram = pane && pane->hasDiagram();
+    for (QAction *zoom : m_zoomActions)
+        zoom->setEnabled(
+            hasDiagram || (pane && zoom->objectName() == QLatin1String("legendAction")));
+}
+
+void MainWindow::updatePageTexts()
+{
+    for (int i = 0; i < m_pages.size(); ++i)
+        m_tabs->setTabText(i, m_pages.at(i)->tabText());
+    m_statusLabel->setText(m_current ? m_current->statusText() : QString());
+}
+
+void MainWindow::setDeckName(const QString &name)
+{
+    // Qt appends the application display name ("— ArchDeck") itself.
+    setWindowTitle(name);
+}
+
+void MainWindow::setCollection(CollectionStore *store, const QString &problem)
+{
+    m_studyPage->setCollection(store);
+    m_reviewPage->setCollection(store, problem);
+    m_browsePage->setCollection(store);
+    m_statisticsPage->setCollection(store);
+    updatePageTexts();
+}
+
+void MainWindow::showDeckProblems()
+{
+    const Diagnostics &problems = m_deck->diagnostics();
+    if (problems.isEmpty())
+        return;
+    QString summary;
+    if (m_deck->cards().isEmpty()) {
+        summary = problems.size() == 1 ? problems.constFirst().toString()
+                                       : QStringLiteral("This deck could not be loaded: %1.")
+                                             .arg(countOf(problems.size(), "problem", "problems"));
     } else {
-        const Card *card = m_deck->card(proxyIndex.data(DeckModel::CardIdRole).toString());
-        const qsizetype index = m_deck->indexOf(card->id);
-        m_cardView->showCard(*card, int(index) + 1, int(m_deck->questionCount()));
-        QSettings().setValue(kLastCardKey, card->id); // now, not only on close: a crash keeps it
-        prefetchNextDiagram();
+        QSet<QString> files;
+        for (const Diagnostic &d : problems)
+            if (d.isError())
+                files.insert(d.file);
+        summary = QStringLiteral("%1 in this deck")
+                      .arg(countOf(problems.size(), "problem", "problems"));
+        if (!files.isEmpty())
+            summary += QStringLiteral(": %1 could not be loaded and %2 left out")
+                           .arg(countOf(files.size(), "file", "files"),
+                               files.size() == 1 ? QStringLiteral("is") : QStringLiteral("are"));
+        summary += QStringLiteral(". The other %1 load as usual.")
+                       .arg(countOf(m_deck->cards().size(), "card", "cards"));
     }
-    updateDiagram();
-    updateRevealAction(m_cardView->isAnswerRevealed());
+    m_banner->showProblems(summary, problems);
 }
 
-void MainWindow::updateDiagram()
-{
-    const Card *card = m_cardView->card();
-    if (!card || !card->isQuestion()) {
-        m_diagramPane->showMessage(card ? QStringLiteral("Reference pages have no diagram.")
-                                        : QStringLiteral("Choose a question to see its diagram."));
-        return;
-    }
-    if (!m_cardView->isAnswerRevealed() && !m_diagramEarlyAction->isChecked()) {
-        m_diagramPane->showMessage(
-            QStringLiteral("The diagram appears with the answer — press Space.\n\n"
-                           "Try sketching it yourself first."));
-        return;
-    }
-    QString error;
-    const QByteArray dot = m_deck->readDiagram(*card, &error);
-    if (dot.isEmpty())
-        m_diagramPane->showMessage(
-            QStringLiteral("This card's diagram cannot be read: %1").arg(error));
-    else
-        m_diagramPane->showDiagram(dot, m_deck->diagramFileName(*card));
-}
-
-void MainWindow::prefetchNextDiagram()
-{
-    // Lay out the next card's diagram in the background so moving on shows it at once.
-    const qsizetype next = m_deck->indexOf(currentCardId()) + 1;
-    if (next <= 0 || next >= m_deck->cards().size() || !m_deck->cards().at(next).isQuestion())
-        return;
-    QString error;
-    const QByteArray dot = m_deck->readDiagram(m_deck->cards().at(next), &error);
-    if (!dot.isEmpty())
-        m_diagramPane->prefetch(dot, m_deck->diagramFileName(m_deck->cards().at(next)));
-}
-
-void MainWindow::moveBy(int step)
-{
-    // Walk the visible tree in display order, stopping only on cards.
-    QList<QModelIndex> leaves;
-    for (int s = 0; s < m_filterModel->rowCount(); ++s) {
-        const QModelIndex section = m_filterModel->index(s, 0);
-        for (int r = 0; r < m_filterModel->rowCount(section); ++r)
-            leaves.append(m_filterModel->index(r, 0, section));
-    }
-    if (leaves.isEmpty())
-        return;
-    const QModelIndex current = m_tree->currentIndex();
-    qsizetype at = leaves.indexOf(current);
-    if (at >= 0) {
-        at = std::clamp<qsizetype>(at + step, 0, leaves.size() - 1);
-    } else {
-        // On a section (or nothing): forward enters it, backward goes to the card before it.
-        const int section = current.isValid() ? current.row() : -1;
-        const auto firstInOrAfter = std::find_if(leaves.cbegin(), leaves.cend(),
-            [section](const QModelIndex &leaf) { return leaf.parent().row() >= section; });
-        at = firstInOrAfter - leaves.cbegin();
-        at = step > 0 ? std::min<qsizetype>(at, leaves.size() - 1) : std::max<qsizetype>(at - 1, 0);
-    }
-    m_tree->setCurrentIndex(leaves.at(at));
-    m_tree->scrollTo(leaves.at(at));
-}
-
-void MainWindow::applyFilter(const QString &text)
-{
-    const QString keep = currentCardId();
-    m_filterModel->setQuery(text);
-    m_tree->expandAll();
-    if (!keep.isEmpty() && selectCard(keep)) {
-        // the shown card still matches: stay on it
-    } else if (m_filterModel->rowCount() > 0) {
-        const QModelIndex firstSection = m_filterModel->index(0, 0);
-        m_tree->setCurrentIndex(m_filterModel->rowCount(firstSection) > 0
-                ? m_filterModel->index(0, 0, firstSection)
-                : firstSection);
-    } else {
-        m_tree->setCurrentIndex({});
-        m_cardView->showNoMatches(text);
-    }
-    updateStatus();
-}
-
-void MainWindow::updateStatus()
-{
-    const int total = int(m_deck->questionCount());
-    const int sections = int(m_deck->sections().size());
-    const auto count = [](int n, const char *one, const char *many) {
-        return QStringLiteral("%1 %2").arg(n).arg(QLatin1String(n == 1 ? one : many));
-    };
-    if (m_filterModel->query().isEmpty())
-        m_statusLabel->setText(count(total, "question", "questions") + QStringLiteral(" in ")
-            + count(sections, "section", "sections"));
-    else
-        m_statusLabel->setText(QStringLiteral("%1 of %2 match")
-                                   .arg(m_filterModel->visibleQuestionCount())
-                                   .arg(count(total, "question", "questions")));
-}
-
-void MainWindow::updateRevealAction(bool revealed)
-{
-    const Card *card = m_cardView->card();
-    const bool canReveal = card && card->isQuestion();
-    m_revealAction->setEnabled(canReveal);
-    m_revealButton->setEnabled(canReveal);
-    m_revealAction->setText(
-        revealed ? QStringLiteral("&Hide Answer") : QStringLiteral("&Reveal Answer"));
-    m_revealButton->setText(
-        revealed ? QStringLiteral("Hide answer  (Space)") : QStringLiteral("Show answer  (Space)"));
-}
-
-void MainWindow::restoreSession()
+void MainWindow::restoreWindowGeometry()
 {
     QSettings settings;
-    if (!restoreGeometry(settings.value(kGeometryKey).toByteArray()))
-        resize(1400, 860);
+    const bool restored = restoreGeometry(settings.value(kGeometryKey).toByteArray());
     restoreState(settings.value(kStateKey).toByteArray());
-    m_splitter->restoreState(settings.value(kSplitterKey).toByteArray());
-    m_contentSplitter->restoreState(settings.value(kContentSplitterKey).toByteArray());
-    if (!selectCard(settings.value(kLastCardKey).toString()) && !m_deck->cards().isEmpty())
-        selectCard(m_deck->cards().constFirst().id);
-    if (m_deck->cards().isEmpty())
-        m_cardView->showNoMatches(QString());
-    m_tree->setFocus();
+    if (!restored) {
+        // First run: a comfortable size, never larger than the screen (at 2× a 2560×1440 screen
+        // is 1280×720 of room).
+        const QScreen *screen = this->screen();
+        const QRect available = screen ? screen->availableGeometry() : QRect(0, 0, 1400, 860);
+        resize(QSize(1400, 860).boundedTo(available.size() * 0.92));
+        move(available.center() - rect().center());
+    }
+    fitIntoScreen();
+}
+
+void MainWindow::fitIntoScreen()
+{
+    // A geometry saved on a bigger screen or at a smaller scale: shrink it and move it into view.
+    // The frame is only known once the window is shown, so this runs again then.
+    const QScreen *screen = this->screen();
+    if (!screen || isMaximized() || isFullScreen())
+        return;
+    const QRect available = screen->availableGeometry();
+    const QSize frame = frameGeometry().size() - geometry().size();
+    const QSize room = available.size() - frame;
+    if (width() > room.width() || height() > room.height())
+        resize(size().boundedTo(room));
+    const QRect outer = frameGeometry();
+    if (!available.contains(outer)) {
+        const int left = std::clamp(outer.left(), available.left(),
+            std::max(available.left(), available.right() + 1 - outer.width()));
+        const int top = std::clamp(outer.top(), available.top(),
+            std::max(available.top(), available.bottom() + 1 - outer.height()));
+        move(left, top);
+    }
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (!m_shownOnce) {
+        m_shownOnce = true;
+        QTimer::singleShot(0, this, &MainWindow::fitIntoScreen);
+    }
 }
 
 void MainWindow::saveSession() const
@@ -376,16 +266,120 @@ void MainWindow::saveSession() const
     QSettings settings;
     settings.setValue(kGeometryKey, saveGeometry());
     settings.setValue(kStateKey, saveState());
-    settings.setValue(kSplitterKey, m_splitter->saveState());
-    settings.setValue(kContentSplitterKey, m_contentSplitter->saveState());
-    if (const QString id = currentCardId(); !id.isEmpty())
-        settings.setValue(kLastCardKey, id);
+    m_studyPage->saveState();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveSession();
     event->accept();
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(QStringLiteral("&File"));
+    QAction *quit = file->addAction(QStringLiteral("&Quit"), this, &QWidget::close);
+    quit->setObjectName(QStringLiteral("quitAction"));
+    quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *edit = menuBar()->addMenu(QStringLiteral("&Edit"));
+    QAction *undo = m_undoGroup->createUndoAction(this, QStringLiteral("&Undo"));
+    undo->setObjectName(QStringLiteral("undoAction"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_undoGroup->createRedoAction(this, QStringLiteral("&Redo"));
+    redo->setObjectName(QStringLiteral("redoAction"));
+    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    edit->addAction(undo);
+    edit->addAction(redo);
+
+    for (Page *page : m_pages)
+        for (QMenu *menu : page->menus())
+            menuBar()->addMenu(menu);
+
+    m_goMenu = menuBar()->addMenu(QStringLiteral("&Go"));
+    for (int i = 0; i < m_pages.size(); ++i) {
+        Page *page = m_pages.at(i);
+        QAction *go = m_goMenu->addAction(page->name(), this, [this, page] { showPage(page); });
+        go->setObjectName(QStringLiteral("go%1Action").arg(page->name()));
+        if (i < 9)
+            go->setShortcut(QKeySequence(Qt::ALT | (Qt::Key_1 + i)));
+    }
+
+    createViewMenu(menuBar()->addMenu(QStringLiteral("&View")));
+
+    QMenu *help = menuBar()->addMenu(QStringLiteral("&Help"));
+    QAction *shortcuts
+        = help->addAction(QStringLiteral("&Keyboard Shortcuts"), this, &MainWindow::showShortcuts);
+    shortcuts->setObjectName(QStringLiteral("shortcutsAction"));
+    shortcuts->setShortcut(QKeySequence(Qt::Key_F1));
+    help->addAction(QStringLiteral("&About ArchDeck"), this, &MainWindow::showAbout);
+
+    // Shortcuts work even when the menu bar is hidden.
+    for (QMenu *menu : {file, edit, m_goMenu, help})
+        addActions(menu->actions());
+}
+
+void MainWindow::showShortcuts()
+{
+    // The shell's actions, then the current page's: what the keys do here and now.
+    QList<QAction *> actions = this->actions();
+    if (m_current)
+        actions += m_current->actions();
+    ShortcutsDialog dialog(actions, this);
+    dialog.exec();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, QStringLiteral("About ArchDeck"),
+        QStringLiteral("<h3>ArchDeck %1</h3><p>Offline study cards and architecture diagrams "
+                       "for backend and system-design interviews.</p><p>%2 in %3.</p>")
+            .arg(QCoreApplication::applicationVersion(),
+                countOf(m_deck->questionCount(), "question", "questions"),
+                countOf(m_deck->sections().size(), "section", "sections")));
+}
+
+// Transitional API for tests written before pages.
+MainWindow::MainWindow(const Deck *deck, QWidget *parent)
+    : MainWindow(deck, new SystemClock, parent)
+{
+    m_ownClock.reset(const_cast<Clock *>(m_clock));
+}
+
+MainWindow::Mode MainWindow::mode() const
+{
+    return Mode(std::max<qsizetype>(0, m_pages.indexOf(m_current)));
+}
+
+void MainWindow::setMode(Mode mode)
+{
+    showPage(m_pages.value(int(mode)));
+}
+
+ReviewPane *MainWindow::reviewPane() const
+{
+    return m_reviewPage->pane();
+}
+
+BrowserPane *MainWindow::browserPane() const
+{
+    return m_browsePage->pane();
+}
+
+QString MainWindow::currentCardId() const
+{
+    return m_studyPage->currentCardId();
+}
+
+bool MainWindow::selectCard(const QString &id)
+{
+    return m_studyPage->selectCard(id);
+}
+
+StatisticsPane *MainWindow::statisticsPane() const
+{
+    return m_statisticsPage->pane();
 }
 
 } // namespace ArchDeck

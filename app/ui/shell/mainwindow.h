@@ -1,5 +1,9 @@
-// MainWindow — the study window: the deck navigator (filter + sections → cards tree) on the left,
-// the card on the right. Remembers geometry, splitter and last card. Created by GuiApplication.
+// MainWindow — the shell: a tab per page (Study, Review, Browse, Statistics; shell/page.h), the
+// menus every page shares (File, Edit, Go, View, Help) with the current page's own menus between
+// them, the status bar showing the current page's text, a banner for problems loading the deck,
+// and the QUndoGroup that points Edit ▸ Undo/Redo at the current page's undo stack. It switches
+// pages and knows nothing of what they do. Created by GuiApplication; time comes from the clock
+// it is given (tests pass a FakeClock).
 #pragma once
 
 #include <QMainWindow>
@@ -8,107 +12,105 @@
 
 class QAction;
 class QLabel;
-class QLineEdit;
-class QPushButton;
-class QSplitter;
+class QMenu;
 class QTabWidget;
-class QTreeView;
+class QUndoGroup;
 
 namespace ArchDeck {
 
-class BrowserPane;
-class CardView;
+class BrowsePage;
 class Clock;
 class CollectionStore;
 class Deck;
-class ReviewPane;
-class StatisticsPane;
-class DiagramPane;
 class LayoutEngine;
-class DeckFilterModel;
-class DeckModel;
+class Page;
+class ProblemsBanner;
+class ReviewPage;
+class StatisticsPage;
+class StudyPage;
 
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    explicit MainWindow(const Deck *deck, QWidget *parent = nullptr);
+    /// `deck` and `clock` outlive the window.
+    MainWindow(const Deck *deck, const Clock *clock, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    enum class Mode { Study, Review, Browse, Statistics };
-
+    /// "Backend & System Design Interview Deck" (the bundled deck) or the --deck folder's name;
+    /// the window title is "<deck name> — ArchDeck".
+    void setDeckName(const QString &name);
     /// Hands the window the opened collection (nullptr when it could not be opened; `problem`
-    /// says why). Until then the review tab says the collection is opening.
+    /// says why). Until then the Review page says the collection is opening.
     void setCollection(CollectionStore *store, const QString &problem = {});
+
+    QList<Page *> pages() const { return m_pages; }
+    Page *currentPage() const;
+    /// Switches to the page with this object name ("studyPage", "reviewPage", …).
+    bool showPage(const QString &objectName);
+    void showPage(Page *page);
+
+    StudyPage *studyPage() const { return m_studyPage; }
+    ReviewPage *reviewPage() const { return m_reviewPage; }
+    BrowsePage *browsePage() const { return m_browsePage; }
+    StatisticsPage *statisticsPage() const { return m_statisticsPage; }
+    QUndoGroup *undoGroup() const { return m_undoGroup; }
+    ProblemsBanner *problemsBanner() const { return m_banner; }
+
+    // Transitional, for tests written against the window before pages (removed once they use
+    // pages): a window on the system clock, and the old mode switch.
+    explicit MainWindow(const Deck *deck, QWidget *parent = nullptr);
+    enum class Mode { Study, Review, Browse, Statistics };
     Mode mode() const;
     void setMode(Mode mode);
-    ReviewPane *reviewPane() const { return m_reviewPane; }
-    BrowserPane *browserPane() const { return m_browserPane; }
-    /// nullptr until the Statistics tab has been shown once.
-    StatisticsPane *statisticsPane() const { return m_statisticsPane; }
-
-    /// Id of the card shown, or empty when a section or nothing is shown.
+    class ReviewPane *reviewPane() const;
+    class BrowserPane *browserPane() const;
+    class StatisticsPane *statisticsPane() const;
     QString currentCardId() const;
     bool selectCard(const QString &id);
 
 signals:
     /// Once, when the first card has been painted (start-up is over).
     void firstCardPainted();
+    void diagramBeforeAnswerChanged(bool early);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
-    static constexpr char kDiagramEarlyKey[] = "study/diagramBeforeAnswer";
-
-    QWidget *createNavigator();
-    QWidget *createCardPane();
-    void createActions();
+    void addPage(Page *page);
+    void pageChanged();
+    void updatePageTexts();
+    void updateZoomActions();
     void createMenus();
-    void restoreSession();
+    void createViewMenu(QMenu *view);
+    void showDeckProblems();
+    void restoreWindowGeometry();
+    void fitIntoScreen();
     void saveSession() const;
-
-    void showIndex(const QModelIndex &proxyIndex);
-    void moveBy(int step);
-    void applyFilter(const QString &text);
-    void updateStatus();
-    void updateRevealAction(bool revealed);
-    void updateDiagram();
-    void updateModeActions();
-    void prefetchNextDiagram();
     void showShortcuts();
     void showAbout();
 
     const Deck *m_deck;
-    DeckModel *m_model;
-    DeckFilterModel *m_filterModel;
-    std::unique_ptr<Clock> m_clock;
-    QTabWidget *m_tabs = nullptr;
-    ReviewPane *m_reviewPane = nullptr;
-    BrowserPane *m_browserPane = nullptr;
-    QWidget *m_statisticsPage = nullptr; ///< the tab; holds the pane once built
-    StatisticsPane *m_statisticsPane = nullptr; ///< built on first show
-    QSplitter *m_splitter = nullptr; ///< navigator | content
-    QSplitter *m_contentSplitter = nullptr; ///< card above diagram
-    QLineEdit *m_filter = nullptr;
-    QTreeView *m_tree = nullptr;
-    CardView *m_cardView = nullptr;
-    LayoutEngine *m_engine = nullptr;
-    DiagramPane *m_diagramPane = nullptr;
-    QPushButton *m_revealButton = nullptr;
-    QLabel *m_statusLabel = nullptr;
-
-    QAction *m_revealAction = nullptr;
-    QAction *m_nextAction = nullptr;
-    QAction *m_previousAction = nullptr;
-    QAction *m_filterAction = nullptr;
-    QAction *m_quitAction = nullptr;
-    QAction *m_diagramEarlyAction = nullptr;
-    QAction *m_gradeActions[4] = {};
-    QAction *m_undoAction = nullptr;
-    QAction *m_reviewSettingsAction = nullptr;
-    CollectionStore *m_store = nullptr;
+    const Clock *m_clock;
+    LayoutEngine *m_engine;
+    QUndoGroup *m_undoGroup;
+    ProblemsBanner *m_banner;
+    QTabWidget *m_tabs;
+    QLabel *m_statusLabel;
+    QList<Page *> m_pages;
+    Page *m_current = nullptr;
+    StudyPage *m_studyPage;
+    ReviewPage *m_reviewPage;
+    BrowsePage *m_browsePage;
+    StatisticsPage *m_statisticsPage;
+    QMenu *m_goMenu = nullptr;
+    QAction *m_pageMenusAnchor = nullptr; ///< page menus are inserted before this (Go)
+    QList<QAction *> m_zoomActions;
+    bool m_shownOnce = false;
+    std::unique_ptr<Clock> m_ownClock; ///< transitional: the one-argument constructor's clock
 };
 
 } // namespace ArchDeck

@@ -1,5 +1,7 @@
 #include "calendarheatmap.h"
 
+#include "theme.h"
+
 #include <QHelpEvent>
 #include <QLocale>
 #include <QPainter>
@@ -18,21 +20,6 @@ constexpr int kMinimumPitch = 8;
 constexpr int kMaximumPitch = 18;
 
 } // namespace
-
-bool isDarkPalette(const QPalette &palette)
-{
-    return palette.color(QPalette::Window).lightness()
-        < palette.color(QPalette::WindowText).lightness();
-}
-
-QColor windowTextBlend(const QPalette &palette, double share)
-{
-    const QColor a = palette.color(QPalette::Window);
-    const QColor b = palette.color(QPalette::WindowText);
-    return QColor::fromRgbF(float(a.redF() * (1 - share) + b.redF() * share),
-        float(a.greenF() * (1 - share) + b.greenF() * share),
-        float(a.blueF() * (1 - share) + b.blueF() * share));
-}
 
 CalendarHeatmap::CalendarHeatmap(QWidget *parent)
     : QWidget(parent)
@@ -146,11 +133,11 @@ QColor CalendarHeatmap::levelColor(int level) const
         QColor(0x26, 0xa6, 0x41), QColor(0x39, 0xd3, 0x53)};
     const QPalette p = palette();
     if (level == 0)
-        return windowTextBlend(p, 0.12);
+        return Theme::windowTextBlend(p, 0.12);
     // Index first: GCC 12 at -O0 leaves std::clamp's temporaries unset in one arm of a
     // conditional written as (dark ? a : b)[std::clamp(…)].
     const int index = std::clamp(level, 1, 4) - 1;
-    const QColor *ramp = isDarkPalette(p) ? dark : light;
+    const QColor *ramp = Theme::isDark(p) ? dark : light;
     return ramp[index];
 }
 
@@ -208,7 +195,7 @@ void CalendarHeatmap::paintLabels(QPainter &painter, const Geometry &g) const
 {
     const QLocale locale;
     const QFontMetrics metrics = fontMetrics();
-    painter.setPen(windowTextBlend(palette(), 0.7));
+    painter.setPen(Theme::windowTextBlend(palette(), 0.7));
     // Every other weekday, from the first row, as calendars do.
     for (int row = 0; row < kDaysPerWeek; row += 2) {
         const int weekday = (locale.firstDayOfWeek() - 1 + row) % kDaysPerWeek + 1;
@@ -243,7 +230,7 @@ void CalendarHeatmap::paintKey(QPainter &painter, const Geometry &g) const
     const int y = g.origin.y() + kDaysPerWeek * g.pitch + 4;
     int x = right - metrics.horizontalAdvance(more) - 5 * g.pitch - 4
         - metrics.horizontalAdvance(less);
-    painter.setPen(windowTextBlend(palette(), 0.7));
+    painter.setPen(Theme::windowTextBlend(palette(), 0.7));
     const int baseline = y + (g.cell + metrics.ascent() - metrics.descent()) / 2;
     painter.drawText(QPoint(x, baseline), less);
     x += metrics.horizontalAdvance(less) + 4;
@@ -252,7 +239,7 @@ void CalendarHeatmap::paintKey(QPainter &painter, const Geometry &g) const
         painter.setBrush(levelColor(level));
         painter.drawRoundedRect(QRect(x, y, g.cell, g.cell), g.cell / 5.0, g.cell / 5.0);
     }
-    painter.setPen(windowTextBlend(palette(), 0.7));
+    painter.setPen(Theme::windowTextBlend(palette(), 0.7));
     painter.drawText(QPoint(x + 4 - kGap, baseline), more);
 }
 

@@ -10,12 +10,6 @@
 
 namespace ArchDeck {
 
-/// True when \a palette is dark: its window colour darker than its text.
-bool isDarkPalette(const QPalette &palette);
-/// The palette's window colour with \a share (0–1) of its text colour mixed in: empty cells and
-/// faint lines at 0.1–0.2, secondary text at 0.7. Also used by the statistics pane's charts.
-QColor windowTextBlend(const QPalette &palette, double share);
-
 class CalendarHeatmap : public QWidget
 {
     Q_OBJECT

@@ -2,9 +2,11 @@
 
 #include "calendarheatmap.h"
 #include "clock.h"
+#include "collectionstatistics.h"
 #include "collectionstore.h"
 #include "deck.h"
-#include "reviewsession.h"
+#include "studyday.h"
+#include "theme.h"
 
 #include <QAbstractAxis>
 #include <QBarCategoryAxis>
@@ -30,13 +32,6 @@
 namespace ArchDeck {
 
 namespace {
-
-/// Where the study day that falls on \a date begins: 4 a.m. local time, as ReviewSession counts
-/// days (so reviews after midnight still belong to the evening before).
-QDateTime studyDayStart(const QDate &date)
-{
-    return QDateTime(date, QTime(4, 0), Qt::LocalTime).toUTC();
-}
 
 /// A round top above \a maximum and at most five whole-number steps: 0 → 0–4 by 1, 4 → 0–5 by 1,
 /// 37 → 0–40 by 10, 42 → 0–50 by 10, 230 → 0–250 by 50.
@@ -164,8 +159,10 @@ QWidget *StatisticsPane::createSummary()
 {
     static const char *const names[TileCount] = {"statisticsReviewsToday", "statisticsDueToday",
         "statisticsRetention", "statisticsAverageTime"};
-    const QString captions[TileCount] = {tr("Reviews today"), tr("Due today"),
-        tr("True retention, last 30 days"), tr("Time per review, last 30 days")};
+    const int days = CollectionStatistics::recentDays;
+    const QString captions[TileCount]
+        = {tr("Reviews today"), tr("Due today"), tr("True retention, last %1 days").arg(days),
+            tr("Time per review, last %1 days").arg(days)};
     auto *summary = new QWidget;
     auto *layout = new QGridLayout(summary);
     layout->setContentsMargins(0, 0, 0, 8);
@@ -255,29 +252,25 @@ void StatisticsPane::refresh()
             tr("No collection open"), tr("Statistics appear once your collection is open."));
         return;
     }
-    const QDateTime todayEnd = ReviewSession::dayEnd(m_clock->now());
-    const QDate today = todayEnd.toLocalTime().date().addDays(-1);
+    const QDateTime now = m_clock->now();
+    const QDate today = StudyDay::containing(now).date();
     const QDate heatmapStart = today.addDays(-364);
-    QList<QDateTime> starts; // of the study days from a year ago to the end of the forecast
-    for (QDate day = heatmapStart; day <= today.addDays(forecastDays); day = day.addDays(1))
-        starts.append(studyDayStart(day));
-    const qsizetype tomorrow = heatmapStart.daysTo(today) + 1;
-    // Five aggregate queries, each over an index; nothing here walks the review log.
-    const auto counts = m_store->countsByPhase();
-    const auto unseen = m_store->unseenCardCount(m_questionIds);
-    const auto perDay = m_store->reviewCountsBetween(starts.mid(0, tomorrow + 1));
-    const auto due = m_store->dueCountsUntil(starts.mid(tomorrow, forecastDays));
-    const auto lastMonth = m_store->reviewSummary(starts.at(tomorrow - retentionDays), todayEnd);
-    for (const StoreError &error :
-        {counts.error, unseen.error, perDay.error, due.error, lastMonth.error}) {
-        if (error.isError()) {
-            showMessage(tr("Statistics unavailable"), error.message);
-            return;
-        }
+    // The cards' states (read for the figures and again for the forecast) and three aggregate
+    // queries over indexes; nothing here walks the review log.
+    const auto figures = CollectionStatistics::gather(*m_store, m_questionIds, now);
+    const auto due = CollectionStatistics::dueForecast(*m_store, m_questionIds, now, forecastDays);
+    const auto perDay = m_store->reviewCountsBetween(StudyDay::boundaries(heatmapStart, today));
+    QString problem = figures.errorMessage();
+    if (problem.isEmpty())
+        problem = due.errorMessage();
+    if (problem.isEmpty())
+        problem = perDay.errorMessage();
+    if (!problem.isEmpty()) {
+        showMessage(tr("Statistics unavailable"), problem);
+        return;
     }
 
-    PhaseCounts cards = counts.value;
-    cards.newCards += unseen.value;
+    const PhaseCounts &cards = figures.value.cards;
     m_heatmap->setCounts(heatmapStart, perDay.value);
     if (m_heatmap->total() == 0 && cards.newCards == cards.total()) {
         showMessage(tr("No reviews yet"),
@@ -288,7 +281,7 @@ void StatisticsPane::refresh()
     }
     m_heatmapTitle->setText(tr("Reviews per day, last 12 months — %1 in all")
                                 .arg(QLocale().toString(m_heatmap->total())));
-    showSummary(perDay.value.constLast(), due.value.value(0), lastMonth.value);
+    showSummary(figures.value);
     showForecast(today, due.value);
     showStates(cards);
     m_pages->setCurrentIndex(1);
@@ -304,16 +297,18 @@ void StatisticsPane::showMessage(const QString &title, const QString &text)
     m_pages->setCurrentIndex(0);
 }
 
-void StatisticsPane::showSummary(int reviewsToday, int dueToday, const ReviewSummary &lastMonth)
+void StatisticsPane::showSummary(const CollectionStatistics &figures)
 {
-    const ReviewSummary &m = lastMonth;
+    const ReviewSummary &m = figures.recent;
     const QLocale locale;
     const QString none = QStringLiteral("—");
     const int graded = m.youngReviews + m.matureReviews;
     const QString texts[TileCount][2] = {
-        {locale.toString(reviewsToday),
-            tr("%1 in the last 30 days").arg(locale.toString(m.reviews))},
-        {locale.toString(dueToday), tr("overdue ones included")},
+        {locale.toString(figures.today.reviews),
+            tr("%1 in the last %2 days")
+                .arg(locale.toString(m.reviews))
+                .arg(CollectionStatistics::recentDays)},
+        {locale.toString(figures.dueToday()), dueTodayDetail(figures)},
         {graded == 0 ? none : QStringLiteral("%1 %").arg(qRound(100 * m.passRate())),
             graded == 0
                 ? tr("No review cards graded yet")
@@ -329,6 +324,19 @@ void StatisticsPane::showSummary(int reviewsToday, int dueToday, const ReviewSum
         m_tileValues[tile]->setText(texts[tile][0]);
         m_tileDetails[tile]->setText(texts[tile][1]);
     }
+}
+
+QString StatisticsPane::dueTodayDetail(const CollectionStatistics &figures)
+{
+    // The Review tab asks learning steps only when their time comes: say when that is, so "Due
+    // today 3" beside a Review tab that says "done for now" reads as the same story.
+    if (figures.dueLaterToday == 0)
+        return tr("overdue ones included");
+    const QString later = tr("%1 due later today, next at %2")
+                              .arg(QLocale().toString(figures.dueLaterToday),
+                                  StudyDay::clockTime(figures.nextDueToday));
+    return figures.dueNow == 0 ? tr("None due now; %1").arg(later)
+                               : tr("%1 now, %2").arg(QLocale().toString(figures.dueNow), later);
 }
 
 void StatisticsPane::showForecast(const QDate &today, const QList<int> &due)
@@ -359,8 +367,8 @@ void StatisticsPane::applyChartTheme()
 {
     const QPalette p = palette();
     const QChart::ChartTheme theme
-        = isDarkPalette(p) ? QChart::ChartThemeDark : QChart::ChartThemeLight;
-    const QColor faint = windowTextBlend(p, 0.18);
+        = Theme::isDark(p) ? QChart::ChartThemeDark : QChart::ChartThemeLight;
+    const QColor faint = Theme::windowTextBlend(p, 0.18);
     for (QChartView *view : {m_forecastView, m_statesView}) {
         QChart *chart = view->chart();
         if (chart->theme() != theme)

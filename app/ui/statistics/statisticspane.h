@@ -1,7 +1,8 @@
 // StatisticsPane — the Statistics tab: reviews per day over the last year (a calendar heatmap),
 // the cards falling due over the next 30 days, true retention (young and mature), cards by state,
-// reviews today and the average time per review. Reads the collection in a few aggregate queries
-// per refresh; charts follow the light or dark palette. Owned by the main window.
+// reviews today and the average time per review. The figures `archdeck stats` shows too, and the
+// forecast, come from CollectionStatistics; the heatmap from one aggregate query. Refreshes when
+// shown; charts follow the light or dark palette. Owned by the Statistics page.
 #pragma once
 
 #include <QDate>
@@ -22,8 +23,8 @@ class CalendarHeatmap;
 class Clock;
 class CollectionStore;
 class Deck;
+struct CollectionStatistics;
 struct PhaseCounts;
-struct ReviewSummary;
 
 class StatisticsPane : public QWidget
 {
@@ -31,7 +32,6 @@ class StatisticsPane : public QWidget
 
 public:
     static constexpr int forecastDays = 30;
-    static constexpr int retentionDays = 30;
 
     StatisticsPane(const Deck *deck, const Clock *clock, QWidget *parent = nullptr);
 
@@ -52,7 +52,10 @@ private:
     void showMessage(const QString &title, const QString &text);
     void showForecast(const QDate &today, const QList<int> &due);
     void showStates(const PhaseCounts &counts);
-    void showSummary(int reviewsToday, int dueToday, const ReviewSummary &lastMonth);
+    void showSummary(const CollectionStatistics &figures);
+    /// "overdue ones included", or what is due later today: "2 now, 3 due later today, next at
+    /// 14:20".
+    static QString dueTodayDetail(const CollectionStatistics &figures);
 
     const Deck *m_deck;
     const Clock *m_clock;

@@ -1,5 +1,5 @@
 // DeckTreeDelegate — how the navigator draws its rows: sections bold, reference pages with a page
-// icon.
+// icon no taller than a line of text, so it fits rows of uniform height (the tree's are).
 #pragma once
 
 #include <QStyledItemDelegate>

@@ -12,7 +12,7 @@ StoreBackupJob::StoreBackupJob(
     m_thread = std::thread([this, databasePath, backups, now] {
         StoreSql::Connection connection(databasePath);
         if (const QSqlError error = connection.open(); error.isValid()) {
-            m_result.error = StoreSql::toStoreError(u"back up the collection"_s, error);
+            m_result = StoreSql::failure<QString>(u"back up the collection"_s, error);
             return;
         }
         m_result = backups.create(connection.database(), now);
@@ -26,7 +26,7 @@ StoreBackupJob::~StoreBackupJob()
     wait();
 }
 
-StoreResult<QString> StoreBackupJob::wait()
+Result<QString> StoreBackupJob::wait()
 {
     if (m_thread.joinable())
         m_thread.join();

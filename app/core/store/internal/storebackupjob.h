@@ -3,8 +3,8 @@
 // the user reviews). Owned by CollectionStore, which waits for it when it closes.
 #pragma once
 
+#include "result.h"
 #include "storebackups.h"
-#include "storeerror.h"
 
 #include <QDateTime>
 #include <QString>
@@ -23,11 +23,11 @@ public:
     StoreBackupJob &operator=(const StoreBackupJob &) = delete;
 
     /// Waits for the backup; its path, or why it could not be made.
-    StoreResult<QString> wait();
+    Result<QString> wait();
 
 private:
     std::thread m_thread;
-    StoreResult<QString> m_result; ///< written by the thread, read after joining it
+    Result<QString> m_result; ///< written by the thread, read after joining it
 };
 
 } // namespace ArchDeck

@@ -52,10 +52,11 @@ QStringList StoreBackups::files() const
     return paths;
 }
 
-StoreResult<QString> StoreBackups::create(const QSqlDatabase &database, const QDateTime &now) const
+Result<QString> StoreBackups::create(const QSqlDatabase &database, const QDateTime &now) const
 {
     if (!QDir().mkpath(m_directory))
-        return {{}, {u"Could not create the backup folder %1."_s.arg(m_directory), {}}};
+        return Result<QString>::failure(
+            Diagnostic::failure(u"Could not create the backup folder %1."_s.arg(m_directory)));
 
     const QString stamp = now.toUTC().toString(u"yyyyMMdd-HHmmss"_s);
     QString path = QDir(m_directory).filePath(u"collection-%1.sqlite3"_s.arg(stamp));
@@ -67,13 +68,14 @@ StoreResult<QString> StoreBackups::create(const QSqlDatabase &database, const QD
     const QSqlError error = StoreSql::execute(database, u"VACUUM INTO ?"_s, {partial});
     if (error.isValid()) {
         QFile::remove(partial);
-        return {{}, StoreSql::toStoreError(u"back up the collection to %1"_s.arg(path), error)};
+        return StoreSql::failure<QString>(u"back up the collection to %1"_s.arg(path), error);
     }
     if (!QFile::rename(partial, path)) {
         QFile::remove(partial);
-        return {{}, {u"Could not back up the collection: renaming %1 failed."_s.arg(partial), {}}};
+        return Result<QString>::failure(Diagnostic::failure(
+            u"Could not back up the collection: renaming %1 failed."_s.arg(partial)));
     }
-    return {path, {}};
+    return Result<QString>::success(path);
 }
 
 void StoreBackups::prune() const

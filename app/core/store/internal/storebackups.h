@@ -2,7 +2,7 @@
 // keeps the newest seven and restores the newest sound one when the collection file is damaged.
 #pragma once
 
-#include "storeerror.h"
+#include "result.h"
 
 #include <QDateTime>
 #include <QSqlDatabase>
@@ -27,7 +27,7 @@ public:
     /// writers carry on meanwhile) to a file named for \a now; returns its path. The copy is
     /// written under a temporary name and renamed, so a crash never leaves half a backup in the
     /// list.
-    StoreResult<QString> create(const QSqlDatabase &database, const QDateTime &now) const;
+    Result<QString> create(const QSqlDatabase &database, const QDateTime &now) const;
 
     /// Deletes all but the newest keptCount backups, and leftovers of interrupted ones.
     void prune() const;

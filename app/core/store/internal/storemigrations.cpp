@@ -107,7 +107,7 @@ int currentStoreSchemaVersion()
     return storeMigrations().constLast().version;
 }
 
-StoreError migrateStore(const QSqlDatabase &database, int fromVersion)
+Status migrateStore(const QSqlDatabase &database, int fromVersion)
 {
     for (const StoreMigration &migration : storeMigrations()) {
         if (migration.version <= fromVersion)
@@ -128,7 +128,7 @@ StoreError migrateStore(const QSqlDatabase &database, int fromVersion)
         if (!error.isValid())
             error = transaction.commit();
         if (error.isValid())
-            return StoreSql::toStoreError(action, error);
+            return StoreSql::failure<void>(action, error);
     }
     return {};
 }

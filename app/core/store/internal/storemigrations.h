@@ -4,7 +4,7 @@
 // describes the result.
 #pragma once
 
-#include "storeerror.h"
+#include "result.h"
 
 #include <QList>
 #include <QSqlDatabase>
@@ -27,6 +27,6 @@ int currentStoreSchemaVersion();
 
 /// Applies the steps after \a fromVersion, each in its own transaction together with its
 /// `PRAGMA user_version`, so a crash leaves the database at one version or the next, never between.
-StoreError migrateStore(const QSqlDatabase &database, int fromVersion);
+Status migrateStore(const QSqlDatabase &database, int fromVersion);
 
 } // namespace ArchDeck

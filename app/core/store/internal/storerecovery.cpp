@@ -30,17 +30,33 @@ QString setAsideName(const QString &directory, const QDateTime &now)
 
 } // namespace
 
-StoreRecovery recoverCollection(
-    const QString &databasePath, const StoreBackups &backups, const QDateTime &now)
+QString StoreRecovery::notice() const
+{
+    if (!isRecovered())
+        return {};
+    QString notice
+        = u"Your collection file was damaged (%1). It was moved to %2 and kept there."_s.arg(
+            problem, setAsidePath);
+    if (restoredFrom.isEmpty()) {
+        notice += u" No sound backup was found, so ArchDeck started a new, empty collection."_s;
+    } else {
+        notice += u" ArchDeck restored the newest sound backup, %1; reviews made after that "
+                  u"backup are not in it."_s.arg(QFileInfo(restoredFrom).fileName());
+    }
+    return notice;
+}
+
+Result<StoreRecovery> recoverCollection(const QString &databasePath, const QString &problem,
+    const StoreBackups &backups, const QDateTime &now)
 {
     StoreRecovery recovery;
+    recovery.problem = problem;
     recovery.setAsidePath = setAsideName(QFileInfo(databasePath).absolutePath(), now);
     if (!QFile::rename(databasePath, recovery.setAsidePath)) {
-        recovery.error = {u"Your collection file %1 is damaged, and it could not be moved aside "
-                          u"to %2; close other programs using it and start ArchDeck again."_s.arg(
-                              databasePath, recovery.setAsidePath),
-            {}};
-        return recovery;
+        return Result<StoreRecovery>::failure(Diagnostic::failure(
+            u"Your collection file %1 is damaged, and it could not be moved aside to %2; close "
+            u"other programs using it and start ArchDeck again."_s.arg(
+                databasePath, recovery.setAsidePath)));
     }
     for (const QString &suffix : companionSuffixes()) {
         if (QFile::exists(databasePath + suffix))
@@ -49,18 +65,17 @@ StoreRecovery recoverCollection(
 
     const QString backup = backups.newestHealthy();
     if (backup.isEmpty())
-        return recovery;
+        return Result<StoreRecovery>::success(recovery);
     const QString restoring = databasePath + u".restoring"_s;
     QFile::remove(restoring);
     if (!QFile::copy(backup, restoring) || !QFile::rename(restoring, databasePath)) {
         QFile::remove(restoring);
-        recovery.error = {u"Your collection file was damaged and moved to %1, but the backup %2 "
-                          u"could not be copied in its place."_s.arg(recovery.setAsidePath, backup),
-            {}};
-        return recovery;
+        return Result<StoreRecovery>::failure(Diagnostic::failure(
+            u"Your collection file was damaged and moved to %1, but the backup %2 could not be "
+            u"copied in its place."_s.arg(recovery.setAsidePath, backup)));
     }
     recovery.restoredFrom = backup;
-    return recovery;
+    return Result<StoreRecovery>::success(recovery);
 }
 
 } // namespace ArchDeck

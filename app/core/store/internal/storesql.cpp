@@ -24,21 +24,21 @@ QSqlError execute(const QSqlDatabase &database, const QString &sql, const QVaria
     return {};
 }
 
-StoreError toStoreError(const QString &action, const QSqlError &error)
+Diagnostic couldNot(const QString &action, const QSqlError &error)
 {
     QString reason = error.databaseText();
     if (reason.isEmpty())
         reason = error.driverText();
     if (reason.isEmpty())
         reason = u"unknown error"_s;
-    return {u"Could not %1: %2."_s.arg(action, reason),
+    return Diagnostic::failure(u"Could not %1: %2."_s.arg(action, reason),
         u"%1 (SQLite code %2; driver: %3)"_s.arg(
-            error.databaseText(), error.nativeErrorCode(), error.driverText())};
+            error.databaseText(), error.nativeErrorCode(), error.driverText()));
 }
 
-StoreError notOpenError(const QString &action)
+Diagnostic noCollectionOpen(const QString &action)
 {
-    return {u"Could not %1: no collection is open."_s.arg(action), {}};
+    return Diagnostic::failure(u"Could not %1: no collection is open."_s.arg(action));
 }
 
 bool isCorruption(const QSqlError &error)

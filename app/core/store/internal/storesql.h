@@ -1,9 +1,9 @@
 // The store's few SQL building blocks: run a statement with bound values, turn a driver error into
-// a StoreError, tell corruption from other failures, and one write transaction. Only the
+// a Diagnostic, tell corruption from other failures, and one write transaction. Only the
 // collection store's own files include this header.
 #pragma once
 
-#include "storeerror.h"
+#include "result.h"
 
 #include <QDateTime>
 #include <QSqlDatabase>
@@ -21,16 +21,23 @@ bool exec(QSqlQuery &query, const QString &sql, const QVariantList &values = {})
 QSqlError execute(
     const QSqlDatabase &database, const QString &sql, const QVariantList &values = {});
 
-/// "Could not <action>: <SQLite's text>." with the code kept in `detail`.
-StoreError toStoreError(const QString &action, const QSqlError &error);
+/// "Could not <action>: <SQLite's text>." — SQLite's text, its code and the driver's text are
+/// kept in `detail`. A store failure is about no place in a file: `file` stays empty.
+Diagnostic couldNot(const QString &action, const QSqlError &error);
 
 /// "Could not <action>: no collection is open."
-StoreError notOpenError(const QString &action);
+Diagnostic noCollectionOpen(const QString &action);
 
-/// A StoreResult carrying toStoreError(action, error).
-template<typename T> StoreResult<T> failure(const QString &action, const QSqlError &error)
+/// A failed Result (or Status, with T = void) carrying couldNot(action, error).
+template<typename T> Result<T> failure(const QString &action, const QSqlError &error)
 {
-    return {{}, toStoreError(action, error)};
+    return Result<T>::failure(couldNot(action, error));
+}
+
+/// A failed Result (or Status) carrying noCollectionOpen(action).
+template<typename T> Result<T> notOpen(const QString &action)
+{
+    return Result<T>::failure(noCollectionOpen(action));
 }
 
 /// True for SQLite's "database disk image is malformed" and "file is not a database" — the
