@@ -1,16 +1,22 @@
-// The card browser, driven through its real widgets: what the search box finds and counts, "No
-// cards match", a query with an error (no rows, the sentence under the box, the bad term
-// underlined in red, in both palettes), and the question column taking the spare width.
+// The card browser on the fixture deck (tests/data/fixture-deck), driven through its real widgets:
+// what the search box finds and counts, "No cards match", a query with an error (no rows, the
+// sentence under the box, the bad term underlined in red, in both palettes), and the question
+// column taking the spare width (on the fixture and a card with a long id and section written
+// here).
 #include "browserpane.h"
 #include "cardbrowsermodel.h"
+#include "cardfile.h"
 #include "cardquery.h"
 #include "clock.h"
 #include "deck.h"
+#include "fixturedeck.h"
 #include "guitestenvironment.h"
 #include "queryfield.h"
 #include "theme.h"
 
 #include <QApplication>
+#include <QDir>
+#include <QFile>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -87,6 +93,7 @@ private slots:
     void questionTakesTheSpareWidth();
 
 private:
+    void showPane(const Deck *deck);
     void type(const QString &query);
     int rows() const { return m_table->model()->rowCount(); }
     QLabel *label(const char *name) const
@@ -96,7 +103,8 @@ private:
     QImage grabEdit() const { return m_edit->grab().toImage(); }
 
     QTemporaryDir m_dir;
-    Deck m_deck;
+    Deck m_deck; ///< the fixture deck: 6 questions and a reference page
+    Deck m_longNames; ///< the fixture's questions and one with a long id and section
     FakeClock m_clock {QDateTime(QDate(2025, 3, 10), QTime(12, 0), Qt::UTC)};
     std::unique_ptr<BrowserPane> m_pane;
     QueryField *m_field = nullptr;
@@ -108,14 +116,20 @@ void TestBrowserPane::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     setUpGuiTestEnvironment(m_dir.filePath(u"settings"_s));
-    m_deck = Deck::bundled();
-    QCOMPARE(m_deck.questionCount(), 44);
+    m_deck = loadFixtureDeck();
+    QVERIFY2(m_deck.diagnostics().isEmpty(), qPrintable(m_deck.diagnostics().value(0).toString()));
+    QCOMPARE(m_deck.questionCount(), 6);
 }
 
 void TestBrowserPane::init()
 {
     Theme::apply(Theme::Kind::Light);
-    m_pane = std::make_unique<BrowserPane>(&m_deck, &m_clock);
+    showPane(&m_deck);
+}
+
+void TestBrowserPane::showPane(const Deck *deck)
+{
+    m_pane = std::make_unique<BrowserPane>(deck, &m_clock);
     m_pane->resize(1400, 800);
     m_pane->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_pane.get()));
@@ -145,8 +159,8 @@ void TestBrowserPane::countsWhatItFinds_data()
 {
     QTest::addColumn<QString>("query");
     QTest::addColumn<QString>("word"); // cards found: questions whose text contains it
-    QTest::newRow("word") << u"dlq"_s << u"dlq"_s;
-    QTest::newRow("word in any case") << u"Kinesis"_s << u"kinesis"_s;
+    QTest::newRow("word") << u"sqs"_s << u"sqs"_s;
+    QTest::newRow("word in any case") << u"Messaging"_s << u"messaging"_s;
     QTest::newRow("all new") << u"is:new"_s << QString();
 }
 
@@ -154,8 +168,8 @@ void TestBrowserPane::countsWhatItFinds()
 {
     QFETCH(QString, query);
     QFETCH(QString, word);
-    QCOMPARE(label("browserResultCount")->text(), u"44 cards"_s);
-    QCOMPARE(rows(), 44);
+    QCOMPARE(label("browserResultCount")->text(), u"6 cards"_s); // questions, not the notes page
+    QCOMPARE(rows(), 6);
 
     int expected = 0;
     for (const Card &card : m_deck.cards())
@@ -164,10 +178,11 @@ void TestBrowserPane::countsWhatItFinds()
                    .contains(word, Qt::CaseInsensitive))
             ++expected;
     QVERIFY(expected > 0);
+    QVERIFY(query.startsWith(u"is:"_s) || expected < 6); // the word narrows the list
 
     type(query);
     QCOMPARE(rows(), expected);
-    QCOMPARE(label("browserResultCount")->text(), u"%1 of 44 cards"_s.arg(expected));
+    QCOMPARE(label("browserResultCount")->text(), u"%1 of 6 cards"_s.arg(expected));
     QVERIFY(label("browserResultCount")->isVisible());
     QVERIFY(!m_field->hasError());
     QVERIFY(m_table->isVisible());
@@ -178,11 +193,11 @@ void TestBrowserPane::hyphensAndPhrasesFindTheSameCards_data()
 {
     QTest::addColumn<QString>("query");
     QTest::addColumn<QString>("card"); // the one card that says it
-    QTest::newRow("hyphenated") << u"dead-letter"_s << u"q21-incident-sqs-dlq"_s;
-    QTest::newRow("phrase") << u"\"dead letter\""_s << u"q21-incident-sqs-dlq"_s;
-    QTest::newRow("words") << u"dead letter categorization"_s << u"q21-incident-sqs-dlq"_s;
-    QTest::newRow("at-least-once") << u"at-least-once"_s << u"q11-sqs-sns-kinesis"_s;
-    QTest::newRow("at least once") << u"\"At least once\""_s << u"q11-sqs-sns-kinesis"_s;
+    QTest::newRow("hyphenated") << u"dead-letter"_s << u"f03-dead-letter"_s;
+    QTest::newRow("phrase") << u"\"dead letter\""_s << u"f03-dead-letter"_s;
+    QTest::newRow("words") << u"dead letter redrive"_s << u"f03-dead-letter"_s;
+    QTest::newRow("cache-aside") << u"cache-aside"_s << u"f04-cache-aside"_s;
+    QTest::newRow("cache aside") << u"\"Cache Aside\""_s << u"f04-cache-aside"_s;
 }
 
 void TestBrowserPane::hyphensAndPhrasesFindTheSameCards()
@@ -203,15 +218,15 @@ void TestBrowserPane::noMatchesSaysSo()
     QVERIFY(noMatches->isVisible());
     QVERIFY2(noMatches->text().startsWith(u"No cards match \u2018zzzz-nothing\u2019."_s),
         qPrintable(noMatches->text()));
-    QCOMPARE(label("browserResultCount")->text(), u"0 of 44 cards"_s);
+    QCOMPARE(label("browserResultCount")->text(), u"0 of 6 cards"_s);
 
     // Clearing the box brings the table back.
     QTest::keyClick(m_edit, Qt::Key_A, Qt::ControlModifier);
     QTest::keyClick(m_edit, Qt::Key_Backspace);
-    QCOMPARE(rows(), 44);
+    QCOMPARE(rows(), 6);
     QVERIFY(m_table->isVisible());
     QVERIFY(!noMatches->isVisible());
-    QCOMPARE(label("browserResultCount")->text(), u"44 cards"_s);
+    QCOMPARE(label("browserResultCount")->text(), u"6 cards"_s);
 }
 
 void TestBrowserPane::errorShowsNoRowsAndTheMessage_data()
@@ -256,8 +271,8 @@ void TestBrowserPane::fixingTheErrorBringsTheRowsBack()
     QCOMPARE(m_edit->text(), u"(sqs)"_s);
     QVERIFY(!m_field->hasError());
     QVERIFY(!m_field->findChild<QLabel *>(u"queryError"_s)->isVisible());
-    QVERIFY(rows() > 0 && rows() < 44);
-    QCOMPARE(label("browserResultCount")->text(), u"%1 of 44 cards"_s.arg(rows()));
+    QCOMPARE(rows(), 2); // f01 and f03 are tagged sqs
+    QCOMPARE(label("browserResultCount")->text(), u"2 of 6 cards"_s);
     QVERIFY(label("browserResultCount")->isVisible());
 }
 
@@ -310,6 +325,28 @@ void TestBrowserPane::errorColourFollowsThePalette()
 
 void TestBrowserPane::questionTakesTheSpareWidth()
 {
+    // The fixture's ids and sections are short; one card here has an id and a section past the cut.
+    const QString longId = u"f07-a-card-whose-id-runs-well-past-the-cut"_s;
+    const QString folder = m_dir.filePath(u"long-names"_s);
+    QVERIFY(QDir().mkpath(folder));
+    for (const QString &name : QDir(fixtureDeckPath()).entryList({u"*.md"_s}, QDir::Files))
+        QVERIFY(QFile::copy(fixtureDeckPath() + u'/' + name, folder + u'/' + name));
+    Card longCard;
+    longCard.id = longId;
+    longCard.section = u"Delta, a Section Whose Name Runs Past the Cut"_s;
+    longCard.title = u"Which columns does the browser cut, and which one gets the spare width?"_s;
+    longCard.tags = {u"layout"_s};
+    longCard.answer = u"Ids and sections are cut; the question takes the rest."_s;
+    QFile file(folder + u'/' + longId + u".md"_s);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(CardFile::serialize(longCard));
+    file.close();
+    m_longNames = Deck::load(folder, u"long-names/"_s);
+    QVERIFY2(m_longNames.diagnostics().isEmpty(),
+        qPrintable(m_longNames.diagnostics().value(0).toString()));
+    QCOMPARE(m_longNames.questionCount(), 7);
+    showPane(&m_longNames);
+
     // Some cards reviewed, so that due dates and numbers are shown too.
     SchedulingState reviewed;
     reviewed.phase = CardPhase::Review;
@@ -320,8 +357,7 @@ void TestBrowserPane::questionTakesTheSpareWidth()
     reviewed.scheduledDays = 120;
     reviewed.lastReview = m_clock.now().addDays(-3);
     reviewed.due = m_clock.now().addDays(117);
-    m_pane->model()->setStates({{u"q04-outbox-pattern"_s, reviewed},
-        {u"q06-eventual-consistency-user-facing"_s, reviewed}});
+    m_pane->model()->setStates({{u"f01-queue-basics"_s, reviewed}, {longId, reviewed}});
 
     QHeaderView *header = m_table->horizontalHeader();
     const QFontMetrics metrics = m_table->fontMetrics();
@@ -366,6 +402,10 @@ void TestBrowserPane::questionTakesTheSpareWidth()
     };
     QString why;
     QTRY_VERIFY2(laidOut(&why), qPrintable(why));
+    // The long id and section are cut, not given their whole width.
+    QVERIFY(header->sectionSize(CardBrowserModel::Id) < metrics.horizontalAdvance(longId));
+    QVERIFY(header->sectionSize(CardBrowserModel::Section)
+        < metrics.horizontalAdvance(longCard.section));
     // At 1400 px the question is not cut to a few words: room for about 60 characters.
     QVERIFY2(header->sectionSize(CardBrowserModel::Title) >= 60 * metrics.averageCharWidth(),
         qPrintable(why));

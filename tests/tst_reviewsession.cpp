@@ -30,6 +30,7 @@ private slots:
     void reviewsTodayCountsTheStudyDay();
     void tallyCountsThisSessionsGrades();
     void statisticsAgreeWithTheQueue();
+    void anotherDecksNewCardsDoNotUseTheQuota();
 
 private:
     ReviewSession &session();
@@ -248,5 +249,24 @@ void TestReviewSession::statisticsAgreeWithTheQueue()
     }
 }
 
+void TestReviewSession::anotherDecksNewCardsDoNotUseTheQuota()
+{
+    // The collection has met the bundled deck (init): 44 new cards, added first. Studying another
+    // deck (--deck) from the same collection must still offer that deck's new cards.
+    const Deck other = Deck::load(QStringLiteral(ARCHDECK_TEST_DATA "/fixture-deck"),
+        QStringLiteral("fixture-deck/"));
+    QCOMPARE(other.questionCount(), 6);
+    ReviewSession session(m_store, &other, &m_clock);
+    QVERIFY(session.rebuild().isOk());
+    QCOMPARE(session.counts().fresh, 6);
+    QVERIFY(session.current());
+    QCOMPARE(session.current()->id, QStringLiteral("f01-queue-basics"));
+    // And the quota still holds when this deck has more new cards than the day allows.
+    QVERIFY(m_store->setSetting(QStringLiteral("new_cards_per_day"), QStringLiteral("4")).isOk());
+    QVERIFY(session.rebuild().isOk());
+    QCOMPARE(session.counts().fresh, 4);
+}
+
 QTEST_GUILESS_MAIN(TestReviewSession)
 #include "tst_reviewsession.moc"
+

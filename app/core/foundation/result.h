@@ -17,7 +17,9 @@ namespace ArchDeck {
 
 template<typename T> struct Result
 {
-    T value {}; ///< holds its default when there is an error
+    /// Its default when there is an error, unless the API says what it returns alongside one
+    /// (CollectionStore::setting() returns the fallback).
+    T value {};
     Diagnostics diagnostics;
 
     bool isOk() const { return !hasErrors(diagnostics); }
@@ -28,6 +30,8 @@ template<typename T> struct Result
         return {std::move(value), std::move(warnings)};
     }
     static Result failure(Diagnostic error) { return {T {}, {std::move(error)}}; }
+    /// Passes on what another step reported: `return Result<X>::failure(states.diagnostics);`
+    static Result failure(Diagnostics diagnostics) { return {T {}, std::move(diagnostics)}; }
 };
 
 template<> struct Result<void>
@@ -39,6 +43,7 @@ template<> struct Result<void>
 
     static Result success() { return {}; }
     static Result failure(Diagnostic error) { return {{std::move(error)}}; }
+    static Result failure(Diagnostics diagnostics) { return {std::move(diagnostics)}; }
 };
 
 using Status = Result<void>;

@@ -86,7 +86,7 @@ public:
     Result<QHash<QString, SchedulingState>> allCardStates() const;
     /// Cards past New whose due time is at or before \a now, earliest due first.
     Result<QList<StoredCard>> dueCards(const QDateTime &now, int limit) const;
-    /// New cards in the order they were added, at most \a limit.
+    /// New cards in the order they were added, at most \a limit (-1: all of them).
     Result<QList<StoredCard>> newCards(int limit) const;
     Result<QList<StoredCard>> findCards(const StoredCardFilter &filter) const;
 

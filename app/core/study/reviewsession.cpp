@@ -68,7 +68,14 @@ Status ReviewSession::rebuild()
     if (!today.isOk())
         return {today.diagnostics};
     m_reviewsToday = today.value.reviews;
-    const auto fresh = m_store->newCards(std::max(0, m_newPerDay - today.value.newCardsStudied));
+    const int newToday = std::max(0, m_newPerDay - today.value.newCardsStudied);
+    // New cards in the order they were added, but only this deck's: a collection that also
+    // holds another deck's new cards must not fill today's quota with cards never shown here.
+    auto fresh = m_store->newCards(newToday);
+    if (fresh.isOk() && fresh.value.size() == newToday
+        && std::any_of(fresh.value.cbegin(), fresh.value.cend(),
+            [this](const StoredCard &card) { return !m_deck->card(card.cardId); }))
+        fresh = m_store->newCards(-1); // all of them; the loop below takes this deck's first
     if (!fresh.isOk())
         return {fresh.diagnostics};
 
@@ -104,7 +111,7 @@ Status ReviewSession::rebuild()
     std::sort(review.begin(), review.end(), byDue);
     QList<Entry> newEntries;
     for (const StoredCard &card : fresh.value)
-        if (m_deck->card(card.cardId))
+        if (newEntries.size() < newToday && m_deck->card(card.cardId))
             newEntries.append({card.cardId, card.state});
 
     m_counts = {int(learning.size()), int(review.size()), int(newEntries.size()), learningLater};
