@@ -335,6 +335,7 @@ void TestBrowserPane::questionTakesTheSpareWidth()
     longCard.id = longId;
     longCard.section = u"Delta, a Section Whose Name Runs Past the Cut"_s;
     longCard.title = u"Which columns does the browser cut, and which one gets the spare width?"_s;
+    longCard.diagram = u"diagrams/f01-queue-basics.dot"_s; // a question names one; never drawn here
     longCard.tags = {u"layout"_s};
     longCard.answer = u"Ids and sections are cut; the question takes the rest."_s;
     QFile file(folder + u'/' + longId + u".md"_s);

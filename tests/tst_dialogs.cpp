@@ -1,9 +1,11 @@
 // The small dialogs and the navigator's rows as a new user meets them: Help ▸ Keyboard Shortcuts
 // shows every row without scrolling when the screen has room, Review ▸ Settings is wide enough
-// for its title and hint, and reference pages' icons in the deck tree stay inside their rows.
+// for its title and hint, and reference pages' icons in the deck tree (the fixture deck's, from
+// tests/data/fixture-deck) stay inside their rows.
 #include "collectionstore.h"
 #include "deckmodel.h"
 #include "decktreedelegate.h"
+#include "fixturedeck.h"
 #include "reviewsettingsdialog.h"
 #include "shortcutsdialog.h"
 
@@ -13,7 +15,6 @@
 #include <QLabel>
 #include <QScreen>
 #include <QScrollBar>
-#include <QStandardItemModel>
 #include <QStyle>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -158,29 +159,36 @@ void TestDialogs::reviewSettingsFitTheirTitleAndHint()
 
 void TestDialogs::referenceIconsStayInTheirRows()
 {
-    QStandardItemModel model;
-    auto *section = new QStandardItem(QStringLiteral("Handy Runbooks & Checklists"));
-    section->setData(true, DeckModel::IsSectionRole);
-    model.appendRow(section);
-    for (const QString &title :
-        {QStringLiteral("Handy Runbooks & Checklists"), QStringLiteral("Closing Advice")}) {
-        auto *page = new QStandardItem(title);
-        page->setData(true, DeckModel::IsReferenceRole);
-        section->appendRow(page);
-    }
+    const Deck deck = loadFixtureDeck();
+    QVERIFY2(deck.diagnostics().isEmpty(), qPrintable(deck.diagnostics().value(0).toString()));
+    DeckModel model(&deck);
+    QModelIndexList pages;
+    for (int s = 0; s < model.rowCount(); ++s)
+        for (int r = 0; r < model.rowCount(model.index(s, 0)); ++r)
+            if (const QModelIndex card = model.index(r, 0, model.index(s, 0));
+                card.data(DeckModel::IsReferenceRole).toBool())
+                pages.append(card);
+    QCOMPARE(pages, QModelIndexList {model.indexForCard(QStringLiteral("r01-fixture-notes"))});
     ProbeTree tree;
     auto *delegate = new ProbeDelegate(&tree);
     tree.setModel(&model);
     tree.setItemDelegate(delegate);
     tree.setHeaderHidden(true);
-    tree.setUniformRowHeights(true); // as the navigator: every row as tall as the first
+    tree.setUniformRowHeights(true); // as the navigator: every row as tall as the first (a section)
     tree.expandAll();
-    tree.resize(300, 200);
+    tree.resize(300, 400); // every row on screen, the notes page last
     tree.show();
     QVERIFY(QTest::qWaitForWindowExposed(&tree));
 
-    for (int row = 0; row < 2; ++row) {
-        const QModelIndex page = model.index(row, 0, model.index(0, 0));
+    // The reference page, and a question beside it for contrast: only the page has an icon.
+    const QModelIndex question = model.indexForCard(QStringLiteral("f01-queue-basics"));
+    QStyleOptionViewItem questionOption;
+    tree.initViewItemOption(&questionOption);
+    questionOption.rect = tree.visualRect(question);
+    delegate->initStyleOption(&questionOption, question);
+    QVERIFY(!(questionOption.features & QStyleOptionViewItem::HasDecoration));
+
+    for (const QModelIndex &page : std::as_const(pages)) {
         QStyleOptionViewItem option;
         tree.initViewItemOption(&option);
         option.rect = tree.visualRect(page);

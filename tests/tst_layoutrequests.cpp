@@ -1,6 +1,9 @@
 // Tests for how LayoutEngine handles requests, over the real archdeck-layout worker: a newer
 // request for a view supersedes an older one, the cache answers repeats per theme, cancel stops a
 // running layout, background layouts give way to visible ones, and busyChanged follows.
+// Where a test must show that something is NOT delivered, it sends one more request and waits for
+// its answer (awaitLaterRequest): the worker answers in order and queued deliveries run in order,
+// so anything stale would have arrived before it. No test sleeps.
 #include "layoutengine.h"
 #include "testdiagrams.h"
 
@@ -11,6 +14,22 @@
 using namespace ArchDeck;
 using namespace Qt::StringLiterals;
 using namespace TestDiagrams;
+
+namespace {
+
+/// Renders a diagram no test has rendered (through the worker, not the cache) for a view of its
+/// own, and waits for it; true when it is the last delivery `spy` recorded.
+bool awaitLaterRequest(LayoutEngine &engine, const QSignalSpy &spy)
+{
+    static int marker = 1000;
+    const quint64 id = engine.render(u"later"_s, source(TestDiagrams::numbered(++marker)));
+    return QTest::qWaitFor(
+               [&] { return !spy.isEmpty() && spy.constLast().at(0).toULongLong() == id; },
+               kPatienceMs)
+        && spy.constLast().at(1).toString() == u"later"_s;
+}
+
+} // namespace
 
 class TestLayoutRequests : public QObject
 {
@@ -42,9 +61,10 @@ void TestLayoutRequests::newerRequestSupersedesOlder()
     const quint64 other = engine.render(u"w"_s, source(TestDiagrams::numbered(3)));
     QVERIFY(older != newer && newer != other);
     QTRY_COMPARE_WITH_TIMEOUT(spy.count(), 2, kPatienceMs);
-    QTest::qWait(200); // a late, stale delivery would show up here
-    const QList<Delivery> got = deliveries(spy);
-    QCOMPARE(got.size(), 2);
+    QVERIFY(awaitLaterRequest(engine, spy)); // a late, stale delivery would come before it
+    QList<Delivery> got = deliveries(spy);
+    QCOMPARE(got.size(), 3);
+    got.removeLast();
     for (const Delivery &d : got) {
         QVERIFY2(d.result.isOk(), qPrintable(joined(d.result)));
         if (d.view == u"v"_s) {
@@ -135,11 +155,13 @@ void TestLayoutRequests::visibleRequestStopsSlowBackgroundLayout()
     QVERIFY(!engine.isBusy());
 
     // It was dropped quietly: no "crashed" or "cancelled" for anyone, and nothing cached.
-    QTest::qWait(50);
-    QCOMPARE(spy.count(), 1);
+    QVERIFY(awaitLaterRequest(engine, spy));
+    QCOMPARE(spy.count(), 2); // the card on screen, then the later request: nothing between
     const RenderResult again = engine.renderNow(source(TestDiagrams::good()));
     QVERIFY(again.isOk());
     QCOMPARE(engine.workerStarts(), 2);
+    engine.render(u"ahead"_s, source(TestDiagrams::slow()), LayoutEngine::Priority::Background);
+    QVERIFY(engine.isBusy()); // laid out again: the stopped layout left nothing in the cache
 }
 
 void TestLayoutRequests::visibleRequestsGoAheadOfQueuedBackground()

@@ -407,8 +407,16 @@ void TestMainWindow::undoFollowsThePage()
     window.showPage(window.studyPage());
     QVERIFY(!undo->isEnabled());
     window.showPage(QStringLiteral("reviewPage"));
-    undo->trigger();
+    QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier);
     QCOMPARE(undone, 1);
+    // Ctrl+Shift+Z redoes (the action must not hold the same key twice: that never fires).
+    auto *redo = window.findChild<QAction *>(QStringLiteral("redoAction"));
+    QVERIFY(redo->isEnabled());
+    QCOMPARE(QSet<QKeySequence>(redo->shortcuts().cbegin(), redo->shortcuts().cend()).size(),
+        redo->shortcuts().size());
+    QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    QVERIFY(undo->isEnabled());
+    QVERIFY(!redo->isEnabled());
 }
 
 void TestMainWindow::deckProblemsShowInTheWindow()

@@ -2,12 +2,14 @@
 // card browser all reflect it. Keys go through the window as a user's would. With a fake clock:
 // the card's place in today's work, learning steps due later today, the finished screen's
 // session summary, and the Statistics tab telling the same story as the Review tab.
+#include "browsepage.h"
 #include "browserpane.h"
 #include "cardbrowsermodel.h"
 #include "cardview.h"
 #include "clock.h"
 #include "collectionstore.h"
 #include "deck.h"
+#include "fixturedeck.h"
 #include "guitestenvironment.h"
 #include "mainwindow.h"
 #include "reviewpage.h"
@@ -29,6 +31,12 @@
 #include <QTimer>
 
 using namespace ArchDeck;
+
+namespace {
+
+const QDateTime kMorning(QDate(2025, 1, 25), QTime(9, 0), Qt::UTC);
+
+} // namespace
 
 class TestReviewPane : public QObject
 {
@@ -56,7 +64,8 @@ void TestReviewPane::initTestCase()
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom)); // "09:10"
     QVERIFY(m_dir.isValid());
     setUpGuiTestEnvironment(m_dir.filePath(QStringLiteral("settings")));
-    m_deck = Deck::bundled();
+    m_deck = loadFixtureDeck();
+    QCOMPARE(m_deck.questionCount(), 6);
 }
 
 void TestReviewPane::press(QWidget *window, int key, Qt::KeyboardModifiers modifiers)
@@ -71,20 +80,21 @@ void TestReviewPane::reviewGradeUndoAndBrowse()
     QVERIFY(
         store.open(m_dir.filePath(QStringLiteral("data1")), {StoreOpenOptions::Backup::Skip, {}})
             .isOpen());
-    MainWindow window(&m_deck);
+    FakeClock clock(kMorning);
+    MainWindow window(&m_deck, &clock);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     window.activateWindow();
     window.setCollection(&store);
     press(&window, Qt::Key_2, Qt::AltModifier);
-    QCOMPARE(window.mode(), MainWindow::Mode::Review);
-    ReviewPane *pane = window.reviewPane();
+    QCOMPARE(window.currentPage(), window.reviewPage());
+    ReviewPane *pane = window.reviewPage()->pane();
     auto *counter = pane->findChild<QLabel *>(QStringLiteral("reviewCounter"));
-    QVERIFY2(counter->text().contains(QLatin1String("<b>10</b> new")), qPrintable(counter->text()));
+    QVERIFY2(counter->text().contains(QLatin1String("<b>6</b> new")), qPrintable(counter->text()));
 
     // Grades do nothing until the answer is shown.
     press(&window, Qt::Key_3);
-    QVERIFY(store.reviews(QStringLiteral("q01-monolith-microservices")).value.isEmpty());
+    QVERIFY(store.reviews(QStringLiteral("f01-queue-basics")).value.isEmpty());
     press(&window, Qt::Key_Space);
     QVERIFY(pane->isAnswerShown());
     auto *good = pane->findChild<QPushButton *>(QStringLiteral("gradeGood"));
@@ -92,28 +102,33 @@ void TestReviewPane::reviewGradeUndoAndBrowse()
     QVERIFY2(good->text().contains(QLatin1String("10m")), qPrintable(good->text()));
 
     press(&window, Qt::Key_3);
-    QCOMPARE(store.reviews(QStringLiteral("q01-monolith-microservices")).value.size(), 1);
+    QCOMPARE(store.reviews(QStringLiteral("f01-queue-basics")).value.size(), 1);
     QVERIFY(!pane->isAnswerShown()); // the next card starts with its question
-    QVERIFY2(counter->text().contains(QLatin1String("<b>9</b> new")), qPrintable(counter->text()));
+    QVERIFY2(counter->text().contains(QLatin1String("<b>5</b> new")), qPrintable(counter->text()));
 
+    // Edit > Undo (Ctrl+Z) takes the grade back; Redo (Ctrl+Shift+Z) gives it again.
     press(&window, Qt::Key_Z, Qt::ControlModifier);
-    QVERIFY(store.reviews(QStringLiteral("q01-monolith-microservices")).value.isEmpty());
-    QCOMPARE(
-        store.cardState(QStringLiteral("q01-monolith-microservices")).value.phase, CardPhase::New);
-    QVERIFY2(counter->text().contains(QLatin1String("<b>10</b> new")), qPrintable(counter->text()));
+    QVERIFY(store.reviews(QStringLiteral("f01-queue-basics")).value.isEmpty());
+    QCOMPARE(store.cardState(QStringLiteral("f01-queue-basics")).value.phase, CardPhase::New);
+    QVERIFY2(counter->text().contains(QLatin1String("<b>6</b> new")), qPrintable(counter->text()));
+    press(&window, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(store.reviews(QStringLiteral("f01-queue-basics")).value.size(), 1);
+    QCOMPARE(store.reviews(QStringLiteral("f01-queue-basics")).value.first().rating, Rating::Good);
+    QVERIFY2(counter->text().contains(QLatin1String("<b>5</b> new")), qPrintable(counter->text()));
+    press(&window, Qt::Key_Z, Qt::ControlModifier);
+    QVERIFY(store.reviews(QStringLiteral("f01-queue-basics")).value.isEmpty());
 
     press(&window, Qt::Key_Space);
     press(&window, Qt::Key_1);
-    const auto log = store.reviews(QStringLiteral("q01-monolith-microservices")).value;
+    const auto log = store.reviews(QStringLiteral("f01-queue-basics")).value;
     QCOMPARE(log.size(), 1);
     QCOMPARE(log.first().rating, Rating::Again);
-    QCOMPARE(store.cardState(QStringLiteral("q01-monolith-microservices")).value.phase,
-        CardPhase::Learning);
+    QCOMPARE(store.cardState(QStringLiteral("f01-queue-basics")).value.phase, CardPhase::Learning);
 
     // The browser shows the same.
     press(&window, Qt::Key_3, Qt::AltModifier);
-    QCOMPARE(window.mode(), MainWindow::Mode::Browse);
-    BrowserPane *browser = window.browserPane();
+    QCOMPARE(window.currentPage(), window.browsePage());
+    BrowserPane *browser = window.browsePage()->pane();
     auto *search = browser->findChild<QLineEdit *>(QStringLiteral("browserSearch"));
     auto *table = browser->findChild<QTableView *>(QStringLiteral("browserTable"));
     QTest::keyClicks(search, QStringLiteral("is:learning"));
@@ -127,13 +142,13 @@ void TestReviewPane::reviewGradeUndoAndBrowse()
     QCOMPARE(history->item(0, 1)->text(), QStringLiteral("Again"));
     search->clear();
     QTest::keyClicks(search, QStringLiteral("is:new"));
-    QCOMPARE(table->model()->rowCount(), 43);
+    QCOMPARE(table->model()->rowCount(), 5);
 
     // The statistics page is built when first shown.
-    QVERIFY(!window.statisticsPane());
-    window.setMode(MainWindow::Mode::Statistics);
-    QVERIFY(window.statisticsPane());
-    QVERIFY(window.statisticsPane()->isVisible());
+    QVERIFY(!window.statisticsPage()->pane());
+    QVERIFY(window.showPage(QStringLiteral("statisticsPage")));
+    QVERIFY(window.statisticsPage()->pane());
+    QVERIFY(window.statisticsPage()->pane()->isVisible());
 }
 
 void TestReviewPane::finishedScreenSaysWhenNextIsDue()
@@ -143,15 +158,17 @@ void TestReviewPane::finishedScreenSaysWhenNextIsDue()
         store.open(m_dir.filePath(QStringLiteral("data2")), {StoreOpenOptions::Backup::Skip, {}})
             .isOpen());
     QVERIFY(store.setSetting(QStringLiteral("new_cards_per_day"), QStringLiteral("1")).isOk());
-    MainWindow window(&m_deck);
+    FakeClock clock(kMorning);
+    MainWindow window(&m_deck, &clock);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     window.activateWindow();
     window.setCollection(&store);
-    window.setMode(MainWindow::Mode::Review);
+    QVERIFY(window.showPage(QStringLiteral("reviewPage")));
     press(&window, Qt::Key_Space);
     press(&window, Qt::Key_3);
-    auto *finished = window.reviewPane()->findChild<QLabel *>(QStringLiteral("reviewFinished"));
+    auto *finished
+        = window.reviewPage()->pane()->findChild<QLabel *>(QStringLiteral("reviewFinished"));
     QVERIFY(finished->isVisible());
     QVERIFY2(finished->text().contains(QLatin1String("The next card is due")),
         qPrintable(finished->text()));
@@ -164,11 +181,12 @@ void TestReviewPane::settingsChangeTheQueue()
     QVERIFY(
         store.open(m_dir.filePath(QStringLiteral("data3")), {StoreOpenOptions::Backup::Skip, {}})
             .isOpen());
-    MainWindow window(&m_deck);
+    FakeClock clock(kMorning);
+    MainWindow window(&m_deck, &clock);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     window.setCollection(&store);
-    window.setMode(MainWindow::Mode::Review);
+    QVERIFY(window.showPage(QStringLiteral("reviewPage")));
     bool saved = false;
     QTimer::singleShot(0, this, [&saved] {
         auto *dialog = qobject_cast<ReviewSettingsDialog *>(QApplication::activeModalWidget());
@@ -181,13 +199,12 @@ void TestReviewPane::settingsChangeTheQueue()
     window.findChild<QAction *>(QStringLiteral("reviewSettingsAction"))->trigger();
     QVERIFY(saved);
     QCOMPARE(store.setting(QStringLiteral("new_cards_per_day")).value, QStringLiteral("3"));
-    auto *counter = window.reviewPane()->findChild<QLabel *>(QStringLiteral("reviewCounter"));
+    auto *counter
+        = window.reviewPage()->pane()->findChild<QLabel *>(QStringLiteral("reviewCounter"));
     QVERIFY2(counter->text().contains(QLatin1String("<b>3</b> new")), qPrintable(counter->text()));
 }
 
 namespace {
-
-const QDateTime kMorning(QDate(2025, 1, 25), QTime(9, 0), Qt::UTC);
 
 QString labelText(QWidget *parent, const char *name)
 {
@@ -212,25 +229,25 @@ void TestReviewPane::headerSaysThePlaceInTodaysWork()
     QVERIFY(window.showPage(QStringLiteral("reviewPage")));
     ReviewPane *pane = window.reviewPage()->pane();
     auto *card = pane->findChild<CardView *>(QStringLiteral("reviewCardView"));
-    // Where the card is in today's queue, not in the deck ("Question 1 of 44").
-    QVERIFY2(card->toPlainText().contains(QLatin1String("Card 1 of 10 today")),
+    // Where the card is in today's queue, not in the deck ("Question 1 of 6").
+    QVERIFY2(card->toPlainText().contains(QLatin1String("Card 1 of 6 today")),
         qPrintable(card->toPlainText()));
     QVERIFY(!card->toPlainText().contains(QLatin1String("Question")));
 
     press(&window, Qt::Key_Space);
     press(&window, Qt::Key_3); // Good: the card comes back in 10 minutes, still today
-    QVERIFY2(card->toPlainText().contains(QLatin1String("Card 2 of 11 today")),
+    QVERIFY2(card->toPlainText().contains(QLatin1String("Card 2 of 7 today")),
         qPrintable(card->toPlainText()));
     const QString counter = labelText(pane, "reviewCounter");
     QVERIFY2(counter.contains(QLatin1String("<b>0</b> learning (+1 later today, next at 09:10)")),
         qPrintable(counter));
-    QVERIFY2(counter.contains(QLatin1String("<b>9</b> new")), qPrintable(counter));
+    QVERIFY2(counter.contains(QLatin1String("<b>5</b> new")), qPrintable(counter));
 
     clock.advance(10 * 60);
     pane->refresh();
     QVERIFY2(labelText(pane, "reviewCounter").contains(QLatin1String("<b>1</b> learning &nbsp;")),
         qPrintable(labelText(pane, "reviewCounter")));
-    QVERIFY2(card->toPlainText().contains(QLatin1String("Card 2 of 11 today")),
+    QVERIFY2(card->toPlainText().contains(QLatin1String("Card 2 of 7 today")),
         qPrintable(card->toPlainText()));
 }
 
@@ -254,9 +271,9 @@ void TestReviewPane::finishedScreenSummarisesTheSession()
         clock.advance(seconds); // the time spent on the card, by the clock
         press(&window, key);
     };
-    answer(Qt::Key_1, 10); // q01 Again: back at 09:01:10
-    answer(Qt::Key_3, 15); // q02 Good: back at 09:10:25
-    answer(Qt::Key_4, 20); // q03 Easy: days away
+    answer(Qt::Key_1, 10); // f01 Again: back at 09:01:10
+    answer(Qt::Key_3, 15); // f02 Good: back at 09:10:25
+    answer(Qt::Key_4, 20); // f03 Easy: days away
 
     auto *finished = pane->findChild<QLabel *>(QStringLiteral("reviewFinished"));
     QVERIFY(finished->isVisible());
@@ -272,7 +289,7 @@ void TestReviewPane::finishedScreenSummarisesTheSession()
         qPrintable(text));
     QCOMPARE(pane->summary(), QStringLiteral("done for now"));
 
-    // Undo takes the Easy back: q03 is asked again and the tally forgets the grade.
+    // Undo takes the Easy back: f03 is asked again and the tally forgets the grade.
     pane->undo();
     QVERIFY(!finished->isVisible());
     answer(Qt::Key_2, 10); // Hard: a learning step too

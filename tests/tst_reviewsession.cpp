@@ -253,8 +253,8 @@ void TestReviewSession::anotherDecksNewCardsDoNotUseTheQuota()
 {
     // The collection has met the bundled deck (init): 44 new cards, added first. Studying another
     // deck (--deck) from the same collection must still offer that deck's new cards.
-    const Deck other = Deck::load(QStringLiteral(ARCHDECK_TEST_DATA "/fixture-deck"),
-        QStringLiteral("fixture-deck/"));
+    const Deck other = Deck::load(
+        QStringLiteral(ARCHDECK_TEST_DATA "/fixture-deck"), QStringLiteral("fixture-deck/"));
     QCOMPARE(other.questionCount(), 6);
     ReviewSession session(m_store, &other, &m_clock);
     QVERIFY(session.rebuild().isOk());
@@ -269,4 +269,3 @@ void TestReviewSession::anotherDecksNewCardsDoNotUseTheQuota()
 
 QTEST_GUILESS_MAIN(TestReviewSession)
 #include "tst_reviewsession.moc"
-

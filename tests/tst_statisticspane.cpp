@@ -1,13 +1,16 @@
 // The Statistics tab over a real store in a temporary folder and a fake clock (3 Mar 2026,
 // 10:00 UTC; the test runs in UTC, so study days start at 04:00 UTC): the empty state, the
 // heatmap's days, the due forecast, the retention figures, what is due now and later today, and
-// switching to the dark palette.
+// switching to the dark palette. The deck is the fixture (tests/data/fixture-deck: 6 questions and
+// a reference page), or one of generated questions written here where more cards are needed.
 // With ARCHDECK_SCREENSHOT_DIR set it also saves the pane over two generated months of reviews,
 // light and dark, for a person to look at.
 #include "calendarheatmap.h"
+#include "cardfile.h"
 #include "clock.h"
 #include "collectionstore.h"
 #include "deck.h"
+#include "fixturedeck.h"
 #include "fsrsscheduler.h"
 #include "statisticspane.h"
 #include "theme.h"
@@ -17,6 +20,8 @@
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QDir>
+#include <QFile>
 #include <QHash>
 #include <QLabel>
 #include <QRandomGenerator>
@@ -24,12 +29,19 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <tuple>
+
 using namespace ArchDeck;
 using namespace Qt::StringLiterals;
 
 namespace {
 
 const QDateTime kNow(QDate(2026, 3, 3), QTime(10, 0), Qt::UTC);
+
+// Questions of the fixture deck.
+const QString kQueue = QStringLiteral("f01-queue-basics");
+const QString kRetry = QStringLiteral("f02-retry-code");
+const QString kDeadLetter = QStringLiteral("f03-dead-letter");
 
 QDateTime utc(int year, int month, int day, int hour, int minute = 0)
 {
@@ -86,7 +98,8 @@ private slots:
     void screenshots();
 
 private:
-    StatisticsPane *pane();
+    StatisticsPane *pane(const Deck *deck = nullptr);
+    Deck generatedDeck(int questions);
     QString currentPage() const;
     QString labelText(const char *name) const;
     QBarSet *forecast() const;
@@ -96,14 +109,19 @@ private:
     CollectionStore *m_store = nullptr;
     StatisticsPane *m_pane = nullptr;
     FakeClock m_clock {kNow};
-    Deck m_deck;
+    QTemporaryDir m_decks;
+    Deck m_deck; ///< the fixture deck
+    Deck m_generated; ///< generatedDeck(), for tests that need more questions than the fixture
 };
 
 void TestStatisticsPane::initTestCase()
 {
     qputenv("TZ", "UTC"); // Qt re-reads TZ for each local-time conversion
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
-    m_deck = Deck::bundled();
+    QVERIFY(m_decks.isValid());
+    m_deck = loadFixtureDeck();
+    QVERIFY2(m_deck.diagnostics().isEmpty(), qPrintable(m_deck.diagnostics().value(0).toString()));
+    QCOMPARE(m_deck.questionCount(), 6);
     Theme::apply(Theme::Kind::Light);
 }
 
@@ -124,14 +142,49 @@ void TestStatisticsPane::cleanup()
     Theme::apply(Theme::Kind::Light);
 }
 
-StatisticsPane *TestStatisticsPane::pane()
+/// The pane over `deck` (the fixture deck when none is given) and the test's store.
+StatisticsPane *TestStatisticsPane::pane(const Deck *deck)
 {
     if (!m_pane) {
-        m_pane = new StatisticsPane(&m_deck, &m_clock);
+        m_pane = new StatisticsPane(deck ? deck : &m_deck, &m_clock);
         m_pane->resize(1100, 820);
         m_pane->setCollection(m_store);
     }
     return m_pane;
+}
+
+/// A deck of `questions` questions g01, g02, … and a reference page, which never counts.
+Deck TestStatisticsPane::generatedDeck(int questions)
+{
+    static int decks = 0;
+    const QString folder = m_decks.filePath(u"generated%1"_s.arg(++decks));
+    if (!QDir().mkpath(folder + u"/reference"_s))
+        return {};
+    QList<Card> cards;
+    for (int i = 1; i <= questions; ++i) {
+        Card card;
+        card.id = u"g%1"_s.arg(i, 2, 10, QLatin1Char('0'));
+        card.section = i % 2 ? u"Odd"_s : u"Even"_s;
+        card.title = u"Question %1?"_s.arg(i);
+        card.diagram = u"diagrams/%1.dot"_s.arg(card.id); // never drawn here
+        card.tags = {u"generated"_s};
+        card.answer = u"Answer %1."_s.arg(i);
+        cards.append(card);
+    }
+    Card reference;
+    reference.kind = Card::Kind::Reference;
+    reference.id = u"r01-notes"_s;
+    reference.section = u"Notes"_s;
+    reference.title = u"Notes"_s;
+    reference.answer = u"Not a question."_s;
+    cards.append(reference);
+    for (const Card &card : std::as_const(cards)) {
+        QFile file(folder + (card.isQuestion() ? u"/"_s : u"/reference/"_s) + card.id + u".md"_s);
+        if (!file.open(QIODevice::WriteOnly))
+            return {};
+        file.write(CardFile::serialize(card));
+    }
+    return Deck::load(folder, u"generated/"_s);
 }
 
 QString TestStatisticsPane::currentPage() const
@@ -169,12 +222,13 @@ void TestStatisticsPane::emptyCollectionShowsNoReviewsYet()
     QCOMPARE(currentPage(), u"statisticsMessage"_s);
     const QString message = labelText("statisticsMessage");
     QVERIFY2(message.contains(u"No reviews yet"_s), qPrintable(message));
-    QVERIFY2(message.contains(u"44 cards waiting to be learnt"_s), qPrintable(message));
+    // The fixture's 6 questions; its reference page is never learnt.
+    QVERIFY2(message.contains(u"6 cards waiting to be learnt"_s), qPrintable(message));
 }
 
 void TestStatisticsPane::heatmapCountsStudyDays()
 {
-    const StoredCard card = reviewCard(m_deck.cards().at(0).id, utc(2026, 3, 20, 9));
+    const StoredCard card = reviewCard(kQueue, utc(2026, 3, 20, 9));
     QList<ReviewRecord> reviews;
     for (int i = 0; i < 12; ++i) // today, from 04:00 on
         reviews.append(review(card, utc(2026, 3, 3, 4, i), Rating::Good));
@@ -205,9 +259,14 @@ void TestStatisticsPane::heatmapCountsStudyDays()
 
 void TestStatisticsPane::forecastHasThirtyDaysTodayFirst()
 {
+    m_generated = generatedDeck(12); // more questions than the fixture has
+    QVERIFY2(m_generated.diagnostics().isEmpty(),
+        qPrintable(m_generated.diagnostics().value(0).toString()));
+    QCOMPARE(m_generated.questionCount(), 12);
     QStringList ids;
-    for (const Card &card : m_deck.cards())
-        ids.append(card.id);
+    for (const Card &card : m_generated.cards())
+        if (card.isQuestion())
+            ids.append(card.id);
     const QList<StoredCard> cards = {
         reviewCard(ids.at(0), utc(2026, 2, 20, 9)), // overdue
         reviewCard(ids.at(1), utc(2026, 2, 28, 9)), // overdue
@@ -221,7 +280,7 @@ void TestStatisticsPane::forecastHasThirtyDaysTodayFirst()
     };
     QVERIFY(m_store->insertBulk(cards, {}).isOk());
 
-    pane();
+    pane(&m_generated);
     QCOMPARE(currentPage(), u"statisticsContent"_s); // cards in review: no empty state
     QBarSet *bars = forecast();
     QVERIFY(bars);
@@ -237,10 +296,10 @@ void TestStatisticsPane::forecastHasThirtyDaysTodayFirst()
     QCOMPARE(labelText("statisticsDueToday"), u"5"_s);
     const auto *states = qobject_cast<QBarSeries *>(chart("statisticsStates")->series().value(0));
     QVERIFY(states);
-    QList<qreal> byState; // new (44 questions − 10 stored), learning, review, relearning
+    QList<qreal> byState; // new (12 questions − 10 stored), learning, review, relearning
     for (int i = 0; i < 4; ++i)
         byState.append(states->barSets().value(0)->at(i));
-    QCOMPARE(byState, (QList<qreal> {34, 0, 10, 0}));
+    QCOMPARE(byState, (QList<qreal> {2, 0, 10, 0}));
     QCOMPARE(labelText("statisticsReviewsToday"), u"0"_s);
     QCOMPARE(labelText("statisticsRetention"), u"—"_s);
 
@@ -255,7 +314,7 @@ void TestStatisticsPane::forecastHasThirtyDaysTodayFirst()
 
 void TestStatisticsPane::retentionYoungAndMature()
 {
-    const StoredCard card = reviewCard(m_deck.cards().at(0).id, utc(2026, 3, 20, 9));
+    const StoredCard card = reviewCard(kQueue, utc(2026, 3, 20, 9));
     QList<ReviewRecord> reviews;
     for (int i = 0; i < 10; ++i) // young: 9 of 10 passed
         reviews.append(
@@ -290,23 +349,20 @@ void TestStatisticsPane::dueTodaySaysWhatComesLater_data()
         card.state.scheduledDays = 0;
         return card;
     };
-    QStringList ids;
-    for (const Card &card : m_deck.cards())
-        ids.append(card.id);
-    QTest::newRow("reviews only") << QList<StoredCard> {reviewCard(ids.at(0), utc(2026, 3, 3, 20))}
+    QTest::newRow("reviews only") << QList<StoredCard> {reviewCard(kQueue, utc(2026, 3, 3, 20))}
                                   << u"1"_s << u"overdue ones included"_s;
     QTest::newRow("all later today")
-        << QList<StoredCard> {learning(ids.at(0), utc(2026, 3, 3, 14, 20)),
-               learning(ids.at(1), utc(2026, 3, 3, 11, 5))}
+        << QList<StoredCard> {learning(kQueue, utc(2026, 3, 3, 14, 20)),
+               learning(kRetry, utc(2026, 3, 3, 11, 5))}
         << u"2"_s << u"None due now; 2 due later today, next at 11:05"_s;
     QTest::newRow("some now, some later")
-        << QList<StoredCard> {learning(ids.at(0), utc(2026, 3, 3, 14, 20)),
-               learning(ids.at(1), utc(2026, 3, 3, 9, 55)),
-               reviewCard(ids.at(2), utc(2026, 3, 3, 23))}
+        << QList<StoredCard> {learning(kQueue, utc(2026, 3, 3, 14, 20)),
+               learning(kRetry, utc(2026, 3, 3, 9, 55)),
+               reviewCard(kDeadLetter, utc(2026, 3, 3, 23))}
         << u"3"_s << u"2 now, 1 due later today, next at 14:20"_s;
     QTest::newRow("tomorrow's learning step")
-        << QList<StoredCard> {learning(ids.at(0), utc(2026, 3, 4, 4, 1)),
-               reviewCard(ids.at(1), utc(2026, 3, 1, 9))}
+        << QList<StoredCard> {learning(kQueue, utc(2026, 3, 4, 4, 1)),
+               reviewCard(kRetry, utc(2026, 3, 1, 9))}
         << u"1"_s << u"overdue ones included"_s;
 }
 
@@ -327,8 +383,8 @@ void TestStatisticsPane::cardsTheDeckDroppedDoNotCount()
 {
     // A card the collection keeps but the deck no longer has is never asked: not due either.
     QVERIFY(m_store
-                ->insertBulk({reviewCard(m_deck.cards().at(0).id, utc(2026, 3, 1, 9)),
-                                 reviewCard(u"q99-dropped-from-the-deck"_s, utc(2026, 3, 1, 9))},
+                ->insertBulk({reviewCard(kQueue, utc(2026, 3, 1, 9)),
+                                 reviewCard(u"f99-dropped-from-the-deck"_s, utc(2026, 3, 1, 9))},
                     {})
                 .isOk());
     pane();
@@ -339,8 +395,7 @@ void TestStatisticsPane::cardsTheDeckDroppedDoNotCount()
 
 void TestStatisticsPane::darkPaletteRethemesCharts()
 {
-    QVERIFY(
-        m_store->insertBulk({reviewCard(m_deck.cards().at(0).id, utc(2026, 3, 5, 9))}, {}).isOk());
+    QVERIFY(m_store->insertBulk({reviewCard(kQueue, utc(2026, 3, 5, 9))}, {}).isOk());
     pane()->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_pane));
     QCOMPARE(chart("statisticsForecast")->theme(), QChart::ChartThemeLight);
@@ -364,8 +419,11 @@ void TestStatisticsPane::screenshots()
     const QString directory = qEnvironmentVariable("ARCHDECK_SCREENSHOT_DIR");
     if (directory.isEmpty())
         QSKIP("set ARCHDECK_SCREENSHOT_DIR to save the pane as PNGs");
-    // Two months of study: a new card most days, every due card graded, a day off now and then.
-    pane()->show();
+    // Two months of study: a new card most days, every due card graded, a day off now and then,
+    // over as many questions as a real deck has.
+    m_generated = generatedDeck(44);
+    QCOMPARE(m_generated.questionCount(), 44);
+    pane(&m_generated)->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_pane));
     QVERIFY(m_pane->grab().save(directory + u"/statistics-empty.png"_s));
 
@@ -373,7 +431,7 @@ void TestStatisticsPane::screenshots()
     QRandomGenerator random(7);
     QHash<QString, SchedulingState> states;
     QStringList ids;
-    for (const Card &card : m_deck.cards())
+    for (const Card &card : m_generated.cards())
         if (card.isQuestion())
             ids.append(card.id);
     QList<ReviewRecord> reviews;
@@ -413,11 +471,12 @@ void TestStatisticsPane::screenshots()
         cards.append({it.key(), kNow.addDays(-61), it.value()});
     QVERIFY(m_store->insertBulk(cards, reviews).isOk());
     m_pane->refresh();
-    const std::pair<Theme::Kind, const char *> themes[]
-        = {{Theme::Kind::Light, "light"}, {Theme::Kind::Dark, "dark"}};
-    for (const auto &[kind, name] : themes) {
+    const std::tuple<Theme::Kind, QChart::ChartTheme, const char *> themes[]
+        = {{Theme::Kind::Light, QChart::ChartThemeLight, "light"},
+            {Theme::Kind::Dark, QChart::ChartThemeDark, "dark"}};
+    for (const auto &[kind, chartTheme, name] : themes) {
         Theme::apply(kind);
-        QCoreApplication::processEvents();
+        QTRY_COMPARE(chart("statisticsForecast")->theme(), chartTheme);
         const QString path = u"%1/statistics-%2.png"_s.arg(directory, QLatin1String(name));
         QVERIFY(m_pane->grab().save(path));
         qInfo("saved %s (%lld reviews)", qPrintable(path), qint64(reviews.size()));

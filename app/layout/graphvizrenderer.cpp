@@ -47,9 +47,10 @@ QPointF padOf(Agraph_t *graph)
     return {x * 72.0, (parts.size() > 1 && okY ? y : x) * 72.0};
 }
 
-QString text(textlabel_t *label)
+LayoutElement::LabelFormat formatOf(const textlabel_t *label)
 {
-    return label && label->text ? QString::fromUtf8(label->text) : QString();
+    return label && label->html ? LayoutElement::LabelFormat::Html
+                                : LayoutElement::LabelFormat::Plain;
 }
 
 void setId(void *object, const QByteArray &id)
@@ -80,7 +81,8 @@ void assignSvgIds(Agraph_t *graph)
     visit(graph);
 }
 
-void collectClusters(Agraph_t *graph, const Frame &frame, QList<LayoutElement> &out)
+void collectClusters(
+    Agraph_t *graph, const Frame &frame, const DrawnLabels &labels, QList<LayoutElement> &out)
 {
     for (int i = 1; i <= GD_n_cluster(graph); ++i) {
         Agraph_t *cluster = GD_clust(graph)[i];
@@ -89,27 +91,29 @@ void collectClusters(Agraph_t *graph, const Frame &frame, QList<LayoutElement> &
         e.type = LayoutElement::Type::Cluster;
         e.id = QString::fromUtf8(agnameof(cluster));
         e.svgId = QString::fromUtf8(agget(cluster, const_cast<char *>("id")));
-        e.label = text(GD_label(cluster));
+        e.label = labels.text(cluster);
+        e.labelFormat = formatOf(GD_label(cluster));
         e.kind = QString::fromUtf8(agget(cluster, const_cast<char *>("kind")));
         e.box = QRectF(frame.map({bb.LL.x, bb.UR.y}), frame.map({bb.UR.x, bb.LL.y}));
         out.append(e);
-        collectClusters(cluster, frame, out);
+        collectClusters(cluster, frame, labels, out);
     }
 }
 
-DiagramLayout geometry(Agraph_t *graph)
+DiagramLayout geometry(Agraph_t *graph, const DrawnLabels &labels)
 {
     DiagramLayout layout;
     const Frame frame {GD_bb(graph), padOf(graph)};
     layout.bounds = QRectF(0, 0, frame.bb.UR.x - frame.bb.LL.x + 2 * frame.pad.x(),
         frame.bb.UR.y - frame.bb.LL.y + 2 * frame.pad.y());
-    collectClusters(graph, frame, layout.elements);
+    collectClusters(graph, frame, labels, layout.elements);
     for (Agnode_t *n = agfstnode(graph); n; n = agnxtnode(graph, n)) {
         LayoutElement node;
         node.type = LayoutElement::Type::Node;
         node.id = QString::fromUtf8(agnameof(n));
         node.svgId = QString::fromUtf8(agget(n, const_cast<char *>("id")));
-        node.label = text(ND_label(n));
+        node.label = labels.text(n);
+        node.labelFormat = formatOf(ND_label(n));
         node.kind = QString::fromUtf8(agget(n, const_cast<char *>("kind")));
         node.shape = QString::fromUtf8(agget(n, const_cast<char *>("shape")));
         node.box = frame.box(ND_coord(n), ND_width(n) * 72.0, ND_height(n) * 72.0);
@@ -121,7 +125,8 @@ DiagramLayout geometry(Agraph_t *graph)
             edge.head = QString::fromUtf8(agnameof(aghead(e)));
             edge.id = edge.tail + QLatin1String("->") + edge.head;
             edge.svgId = QString::fromUtf8(agget(e, const_cast<char *>("id")));
-            edge.label = text(ED_label(e));
+            edge.label = labels.text(e);
+            edge.labelFormat = formatOf(ED_label(e));
             if (splines *spl = ED_spl(e)) {
                 for (int b = 0; b < spl->size; ++b)
                     for (int p = 0; p < spl->list[b].size; ++p)
@@ -277,17 +282,16 @@ RenderResult GraphvizRenderer::render(const DiagramSource &source, const LayoutL
         agclose(graph);
         return result;
     }
-    QByteArray svg;
-    const bool rendered = SvgRenderPlugin::render(m_context->gvc, graph, &svg);
-    result.layout = geometry(graph);
+    std::optional<SvgRenderPlugin::Drawing> drawing = SvgRenderPlugin::render(m_context->gvc, graph);
+    result.layout = geometry(graph, drawing ? drawing->labels : DrawnLabels());
     m_context->laidOut = graph;
     result.diagnostics += GraphvizMessages::take(file, source.dot);
-    if (!rendered) {
+    if (!drawing) {
         result.diagnostics.append(
             Diagnostic::error(file, 0, QStringLiteral("Graphviz could not render this diagram")));
         return result;
     }
-    result.svg = svg;
+    result.svg = std::move(drawing->svg);
     return result;
 }
 

@@ -12,10 +12,12 @@ namespace ArchDeck::SvgRenderPlugin {
 
 namespace {
 
-/// The document being written. Graphviz calls the plugin through plain function pointers with
-/// no user data, and the layout boundary is single-threaded by design (Graphviz is not
-/// thread-safe), so the render in progress is a file-level pointer set by render().
+/// The document being written and the text of the labels drawn into it. Graphviz calls the
+/// plugin through plain function pointers with no user data, and the layout boundary is
+/// single-threaded by design (Graphviz is not thread-safe), so the render in progress is a pair
+/// of file-level pointers set by render().
 SvgWriter *out = nullptr;
+DrawnLabels *labels = nullptr;
 
 // --- Graphviz callbacks ---------------------------------------------------------------------
 
@@ -95,6 +97,7 @@ void beginCluster(GVJ_t *job)
 {
     if (!out)
         return;
+    labels->beginObject(job);
     out->openGroup(job->obj->id, "cluster", job->obj->u.sg);
     out->title(agnameof(job->obj->u.sg));
 }
@@ -103,6 +106,7 @@ void beginNode(GVJ_t *job)
 {
     if (!out)
         return;
+    labels->beginObject(job);
     out->openGroup(job->obj->id, "node", job->obj->u.n, job->layerNum);
     out->title(agnameof(job->obj->u.n));
 }
@@ -111,6 +115,7 @@ void beginEdge(GVJ_t *job)
 {
     if (!out)
         return;
+    labels->beginObject(job);
     Agedge_t *edge = job->obj->u.e;
     out->openGroup(job->obj->id, "edge", edge);
     out->put("<title>");
@@ -155,10 +160,17 @@ void endAnchor(GVJ_t *)
         out->put("</a>\n</g>\n");
 }
 
+void beginLabel(GVJ_t *, label_type type)
+{
+    if (labels)
+        labels->beginBlock(type);
+}
+
 void textSpan(GVJ_t *job, pointf p, textspan_t *span)
 {
     if (!out || !span->str)
         return;
+    labels->addSpan(job, p, span);
     const obj_state_t *obj = job->obj;
     out->put("<text text-anchor=\"");
     out->put(span->just == 'l' ? "start" : span->just == 'r' ? "end" : "middle");
@@ -261,8 +273,8 @@ gvrender_engine_t engine = {
     beginPage, endGroup, // end_page
     beginCluster, endGroup, // end_cluster
     nullptr, nullptr, nullptr, nullptr, // begin/end nodes, begin/end edges
-    beginNode, endGroup, beginEdge, endGroup, beginAnchor, endAnchor, nullptr,
-    nullptr, // begin/end label
+    beginNode, endGroup, beginEdge, endGroup, beginAnchor, endAnchor, beginLabel,
+    nullptr, // end_label
     textSpan, nullptr, // resolve_color
     ellipse, polygon, bezier, polyline,
     nullptr, // comment: never written, comments echo names from the input
@@ -309,18 +321,23 @@ void *library()
     return &pluginLibrary;
 }
 
-bool render(GVC_s *context, Agraph_s *graph, QByteArray *svg)
+std::optional<Drawing> render(GVC_s *context, Agraph_s *graph)
 {
     SvgWriter writer;
     writer.reserve(32 * 1024);
+    Drawing drawing;
     out = &writer;
+    labels = &drawing.labels;
     char *unused = nullptr; // the device writes nothing; the callbacks fill `writer`
     unsigned int length = 0;
     const int status = gvRenderData(context, graph, kFormat, &unused, &length);
     gvFreeRenderData(unused);
     out = nullptr;
-    *svg = QByteArray(writer.text().data(), qsizetype(writer.text().size()));
-    return status == 0;
+    labels = nullptr;
+    if (status != 0)
+        return std::nullopt;
+    drawing.svg = QByteArray(writer.text().data(), qsizetype(writer.text().size()));
+    return drawing;
 }
 
 } // namespace ArchDeck::SvgRenderPlugin

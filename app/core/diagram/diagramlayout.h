@@ -13,11 +13,19 @@ namespace ArchDeck {
 struct LayoutElement
 {
     enum class Type { Node, Edge, Cluster };
+    /// How the DOT file writes the label: `label="…"` (Plain) or `label=<…>` (Html).
+    enum class LabelFormat { Plain, Html };
 
     Type type = Type::Node;
     QString id; ///< DOT id: node name, cluster name, or "tail->head" for an edge
     QString svgId; ///< id of the element's <g> in the SVG, e.g. "ad-node-3"
-    QString label; ///< the text shown (escapes such as \N resolved)
+    /// The label as drawn, its lines joined by '\n': escapes resolved, \N, \G, \E… expanded,
+    /// an HTML-like label's words without markup (a <BR/> or a table cell starts a line).
+    /// `label="Order\nhandler"` → "Order\nhandler" (two lines); `label=<<B>API</B> v2>` →
+    /// "API v2". Empty when nothing is drawn. Head, tail and external labels are not in it.
+    QString label;
+    /// Plain or HTML in the source: editing the text alone would lose an HTML label's markup.
+    LabelFormat labelFormat = LabelFormat::Plain;
     QString kind; ///< the `kind` attribute: "service", "queue", … (empty when not set)
     QString shape; ///< Graphviz shape after styling; empty for edges
     QRectF box; ///< bounding box

@@ -13,10 +13,19 @@ namespace {
 // Payloads are QDataStream records behind a version byte: a reply holds ~50 strings and a few
 // hundred numbers, and reading them straight into the structs costs a fifth of what a CBOR
 // value tree did (bench_layout). A worker built from other sources answers with another version
-// and is treated as broken.
+// and is treated as broken. Reply version 3: labels as drawn with their format; diagnostics with
+// column and detail.
 constexpr quint8 kRequestVersion = 2;
-constexpr quint8 kReplyVersion = 2;
+constexpr quint8 kReplyVersion = 3;
 constexpr auto kStreamVersion = QDataStream::Qt_6_4;
+
+// The fewest bytes one item of a list takes on the wire (a QString at least 4, a QRectF 32), so
+// a count can be checked against the bytes left before anything is allocated for it.
+// Diagnostic: severity; file; line; message; column; detail.
+constexpr qsizetype kMinimumDiagnosticSize = 1 + 4 + 4 + 4 + 4 + 4;
+// LayoutElement: type; id, svgId, label; label format; kind, shape; box; tail, head; path count.
+constexpr qsizetype kMinimumElementSize = 1 + 3 * 4 + 1 + 2 * 4 + 32 + 2 * 4 + 4;
+constexpr qsizetype kPointSize = 2 * sizeof(double);
 
 QByteArray encoded(quint8 version, const std::function<void(QDataStream &)> &write)
 {
@@ -28,51 +37,97 @@ QByteArray encoded(quint8 version, const std::function<void(QDataStream &)> &wri
     return bytes;
 }
 
-/// Reads a count and checks it against the bytes left (each item takes at least `minimumSize`),
-/// so a corrupt count fails the decode instead of asking for gigabytes.
-bool readCount(QDataStream &in, qsizetype minimumSize, quint32 *count)
-{
-    in >> *count;
-    const qint64 left = in.device()->bytesAvailable();
-    return in.status() == QDataStream::Ok && qint64(*count) * minimumSize <= left;
-}
-
-void write(QDataStream &out, const LayoutElement &e)
-{
-    out << quint8(e.type) << e.id << e.svgId << e.label << e.kind << e.shape << e.box << e.tail
-        << e.head << quint32(e.path.size());
-    for (const QPointF &p : e.path)
-        out << p.x() << p.y();
-}
-
-bool read(QDataStream &in, LayoutElement *e)
-{
-    quint8 type = 0;
-    in >> type >> e->id >> e->svgId >> e->label >> e->kind >> e->shape >> e->box >> e->tail
-        >> e->head;
-    e->type = type == 1 ? LayoutElement::Type::Edge
-        : type == 2     ? LayoutElement::Type::Cluster
-                        : LayoutElement::Type::Node;
-    quint32 points = 0;
-    if (!readCount(in, 2 * sizeof(double), &points))
-        return false;
-    e->path.reserve(points);
-    for (quint32 i = 0; i < points; ++i) {
-        double x = 0;
-        double y = 0;
-        in >> x >> y;
-        e->path.append(QPointF(x, y));
-    }
-    return in.status() == QDataStream::Ok;
-}
-
-/// A stream over `payload` positioned after its version byte, or nullopt on another version.
+/// Reads the version byte: true when it is `expectedVersion` (the stream is then at the record).
 bool openPayload(QDataStream &in, quint8 expectedVersion)
 {
     in.setVersion(kStreamVersion);
     quint8 version = 0;
     in >> version;
     return in.status() == QDataStream::Ok && version == expectedVersion;
+}
+
+/// A list of items `readItem` reads one by one; nullopt when the stream fails or its count
+/// claims more items than the bytes left could hold (each takes at least `minimumItemSize`),
+/// so a corrupt count fails the decode instead of asking for gigabytes.
+template<typename T, typename ReadItem>
+std::optional<QList<T>> readList(QDataStream &in, qsizetype minimumItemSize, ReadItem readItem)
+{
+    quint32 count = 0;
+    in >> count;
+    if (in.status() != QDataStream::Ok
+        || qint64(count) * minimumItemSize > in.device()->bytesAvailable())
+        return std::nullopt;
+    QList<T> items;
+    items.reserve(count);
+    for (quint32 i = 0; i < count; ++i) {
+        std::optional<T> item = readItem(in);
+        if (!item)
+            return std::nullopt;
+        items.append(std::move(*item));
+    }
+    return items;
+}
+
+/// An enum sent as its underlying byte, or nullopt for a value it does not have.
+template<typename Enum> std::optional<Enum> readEnum(QDataStream &in, Enum last)
+{
+    quint8 value = 0;
+    in >> value;
+    if (in.status() != QDataStream::Ok || value > quint8(last))
+        return std::nullopt;
+    return Enum(value);
+}
+
+void write(QDataStream &out, const Diagnostic &d)
+{
+    out << d.isError() << d.file << qint32(d.line) << d.message << qint32(d.column) << d.detail;
+}
+
+std::optional<Diagnostic> readDiagnostic(QDataStream &in)
+{
+    bool isError = false;
+    qint32 line = 0;
+    qint32 column = 0;
+    Diagnostic d;
+    in >> isError >> d.file >> line >> d.message >> column >> d.detail;
+    if (in.status() != QDataStream::Ok)
+        return std::nullopt;
+    d.severity = isError ? Diagnostic::Severity::Error : Diagnostic::Severity::Warning;
+    d.line = line;
+    d.column = column;
+    return d;
+}
+
+void write(QDataStream &out, const LayoutElement &e)
+{
+    out << quint8(e.type) << e.id << e.svgId << e.label << quint8(e.labelFormat) << e.kind
+        << e.shape << e.box << e.tail << e.head << quint32(e.path.size());
+    for (const QPointF &p : e.path)
+        out << p.x() << p.y();
+}
+
+std::optional<QPointF> readPoint(QDataStream &in)
+{
+    double x = 0;
+    double y = 0;
+    in >> x >> y;
+    return in.status() == QDataStream::Ok ? std::optional(QPointF(x, y)) : std::nullopt;
+}
+
+std::optional<LayoutElement> readElement(QDataStream &in)
+{
+    LayoutElement e;
+    const auto type = readEnum(in, LayoutElement::Type::Cluster);
+    in >> e.id >> e.svgId >> e.label;
+    const auto labelFormat = readEnum(in, LayoutElement::LabelFormat::Html);
+    in >> e.kind >> e.shape >> e.box >> e.tail >> e.head;
+    std::optional<QList<QPointF>> path = readList<QPointF>(in, kPointSize, readPoint);
+    if (!type || !labelFormat || !path || in.status() != QDataStream::Ok)
+        return std::nullopt;
+    e.type = *type;
+    e.labelFormat = *labelFormat;
+    e.path = std::move(*path);
+    return e;
 }
 
 } // namespace
@@ -92,7 +147,7 @@ QByteArray encode(const LayoutReply &reply)
         const RenderResult &r = reply.result;
         out << reply.id << r.svg << quint32(r.diagnostics.size());
         for (const Diagnostic &d : r.diagnostics)
-            out << d.isError() << d.file << qint32(d.line) << d.message;
+            write(out, d);
         out << r.layout.bounds << quint32(r.layout.elements.size());
         for (const LayoutElement &e : r.layout.elements)
             write(out, e);
@@ -126,31 +181,18 @@ std::optional<LayoutReply> decodeReply(const QByteArray &payload)
         return std::nullopt;
     LayoutReply reply;
     RenderResult &r = reply.result;
-    quint32 count = 0;
     in >> reply.id >> r.svg;
-    if (!readCount(in, 13, &count)) // severity, two empty strings, line
+    std::optional<Diagnostics> diagnostics
+        = readList<Diagnostic>(in, kMinimumDiagnosticSize, readDiagnostic);
+    if (!diagnostics)
         return std::nullopt;
-    for (quint32 i = 0; i < count; ++i) {
-        bool isError = false;
-        Diagnostic d;
-        qint32 line = 0;
-        in >> isError >> d.file >> line >> d.message;
-        d.severity = isError ? Diagnostic::Severity::Error : Diagnostic::Severity::Warning;
-        d.line = line;
-        r.diagnostics.append(d);
-    }
+    r.diagnostics = std::move(*diagnostics);
     in >> r.layout.bounds;
-    if (!readCount(in, 1 + 8 * 4 + 32 + 4, &count)) // type, eight strings, box, path count
+    std::optional<QList<LayoutElement>> elements
+        = readList<LayoutElement>(in, kMinimumElementSize, readElement);
+    if (!elements || in.status() != QDataStream::Ok || !in.atEnd())
         return std::nullopt;
-    r.layout.elements.reserve(count);
-    for (quint32 i = 0; i < count; ++i) {
-        LayoutElement e;
-        if (!read(in, &e))
-            return std::nullopt;
-        r.layout.elements.append(std::move(e));
-    }
-    if (in.status() != QDataStream::Ok || !in.atEnd())
-        return std::nullopt;
+    r.layout.elements = std::move(*elements);
     return reply;
 }
 

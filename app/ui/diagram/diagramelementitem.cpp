@@ -4,9 +4,8 @@
 #include <QPainter>
 #include <QPainterPathStroker>
 #include <QPalette>
-#include <QRegularExpression>
+#include <QStringList>
 #include <QStyleOptionGraphicsItem>
-#include <QTextDocumentFragment>
 
 namespace ArchDeck {
 
@@ -28,32 +27,12 @@ QPainterPath edgePath(const QList<QPointF> &points)
 
 QString DiagramElementItem::readableText(const QString &label)
 {
-    // The worker sends label text as Graphviz keeps it: for plain labels \N and entities are
-    // resolved but the line escapes are not; for HTML-like labels it is the markup itself (the
-    // layout does not say which, so markup is recognised by Graphviz's own tag names).
-    static const QRegularExpression markup(
-        QStringLiteral("</?(table|tr|td|font|b|i|u|o|s|sub|sup|br|hr|vr|img)\\b[^>]*>"
-                       "|&(#[0-9]+|#x[0-9a-f]+|[a-z]+[0-9]*);"),
-        QRegularExpression::CaseInsensitiveOption);
-    if (markup.match(label).hasMatch())
-        return QTextDocumentFragment::fromHtml(label).toPlainText().simplified();
-    QString text;
-    text.reserve(label.size());
-    for (qsizetype i = 0; i < label.size(); ++i) {
-        const QChar c = label.at(i);
-        if (c != QLatin1Char('\\') || i + 1 == label.size()) {
-            text.append(c);
-            continue;
-        }
-        const QChar escaped = label.at(++i);
-        // \n, \l and \r end a line (centred, left-, right-justified); any other \x is x.
-        if (escaped == QLatin1Char('n') || escaped == QLatin1Char('l')
-            || escaped == QLatin1Char('r'))
-            text.append(QLatin1Char(' '));
-        else
-            text.append(escaped);
+    QStringList lines;
+    for (const QStringView line : QStringView(label).split(u'\n')) {
+        if (const QStringView words = line.trimmed(); !words.isEmpty())
+            lines.append(words.toString());
     }
-    return text.simplified();
+    return lines.join(QLatin1Char(' '));
 }
 
 DiagramElementItem::DiagramElementItem(const LayoutElement &element, const QString &toolTip)

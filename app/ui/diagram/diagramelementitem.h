@@ -16,8 +16,8 @@ public:
     /// `toolTip` names the element as a user reads it (see DiagramView::elementName()).
     DiagramElementItem(const LayoutElement &element, const QString &toolTip);
 
-    /// A Graphviz label as it reads on screen, on one line: `Order\nhandler` → "Order handler",
-    /// `<b>API</b><br/>gateway` (an HTML-like label) → "API gateway", `a\\b` → "a\b".
+    /// A label as the layout gives it (LayoutElement::label: the lines drawn, joined by '\n') on
+    /// one line: "Order\nhandler" → "Order handler", " Orders \n\nPostgres" → "Orders Postgres".
     static QString readableText(const QString &label);
 
     const LayoutElement &element() const { return m_element; }

@@ -69,8 +69,9 @@ void DiagramView::setDiagram(const RenderResult &result)
     scene()->addItem(m_svg);
     for (const LayoutElement &element : std::as_const(m_layout.elements)) {
         QString tip = elementName(element);
-        if (element.type == LayoutElement::Type::Edge && !element.label.isEmpty())
-            tip += QStringLiteral(" — “%1”").arg(DiagramElementItem::readableText(element.label));
+        if (const QString label = DiagramElementItem::readableText(element.label);
+            element.type == LayoutElement::Type::Edge && !label.isEmpty())
+            tip += QStringLiteral(" — “%1”").arg(label);
         scene()->addItem(new DiagramElementItem(element, tip));
     }
     const QRectF bounds = m_svg->boundingRect();

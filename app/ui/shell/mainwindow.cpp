@@ -1,7 +1,6 @@
 #include "mainwindow.h"
 
 #include "browsepage.h"
-#include "browserpane.h"
 #include "cardview.h"
 #include "clock.h"
 #include "deck.h"
@@ -11,7 +10,6 @@
 #include "page.h"
 #include "problemsbanner.h"
 #include "reviewpage.h"
-#include "reviewpane.h"
 #include "shortcutsdialog.h"
 #include "statisticspage.h"
 #include "studypage.h"
@@ -289,7 +287,13 @@ void MainWindow::createMenus()
     undo->setShortcut(QKeySequence::Undo);
     QAction *redo = m_undoGroup->createRedoAction(this, QStringLiteral("&Redo"));
     redo->setObjectName(QStringLiteral("redoAction"));
-    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    // Ctrl+Shift+Z everywhere, plus the platform's own (Ctrl+Y on Windows) — each once: an action
+    // holding the same sequence twice makes it ambiguous, and then it never fires.
+    QList<QKeySequence> redoKeys {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)};
+    for (const QKeySequence &key : QKeySequence::keyBindings(QKeySequence::Redo))
+        if (!redoKeys.contains(key))
+            redoKeys.append(key);
+    redo->setShortcuts(redoKeys);
     edit->addAction(undo);
     edit->addAction(redo);
 
@@ -338,48 +342,6 @@ void MainWindow::showAbout()
             .arg(QCoreApplication::applicationVersion(),
                 countOf(m_deck->questionCount(), "question", "questions"),
                 countOf(m_deck->sections().size(), "section", "sections")));
-}
-
-// Transitional API for tests written before pages.
-MainWindow::MainWindow(const Deck *deck, QWidget *parent)
-    : MainWindow(deck, new SystemClock, parent)
-{
-    m_ownClock.reset(const_cast<Clock *>(m_clock));
-}
-
-MainWindow::Mode MainWindow::mode() const
-{
-    return Mode(std::max<qsizetype>(0, m_pages.indexOf(m_current)));
-}
-
-void MainWindow::setMode(Mode mode)
-{
-    showPage(m_pages.value(int(mode)));
-}
-
-ReviewPane *MainWindow::reviewPane() const
-{
-    return m_reviewPage->pane();
-}
-
-BrowserPane *MainWindow::browserPane() const
-{
-    return m_browsePage->pane();
-}
-
-QString MainWindow::currentCardId() const
-{
-    return m_studyPage->currentCardId();
-}
-
-bool MainWindow::selectCard(const QString &id)
-{
-    return m_studyPage->selectCard(id);
-}
-
-StatisticsPane *MainWindow::statisticsPane() const
-{
-    return m_statisticsPage->pane();
 }
 
 } // namespace ArchDeck

@@ -8,8 +8,6 @@
 
 #include <QMainWindow>
 
-#include <memory>
-
 class QAction;
 class QLabel;
 class QMenu;
@@ -58,18 +56,6 @@ public:
     QUndoGroup *undoGroup() const { return m_undoGroup; }
     ProblemsBanner *problemsBanner() const { return m_banner; }
 
-    // Transitional, for tests written against the window before pages (removed once they use
-    // pages): a window on the system clock, and the old mode switch.
-    explicit MainWindow(const Deck *deck, QWidget *parent = nullptr);
-    enum class Mode { Study, Review, Browse, Statistics };
-    Mode mode() const;
-    void setMode(Mode mode);
-    class ReviewPane *reviewPane() const;
-    class BrowserPane *browserPane() const;
-    class StatisticsPane *statisticsPane() const;
-    QString currentCardId() const;
-    bool selectCard(const QString &id);
-
 signals:
     /// Once, when the first card has been painted (start-up is over).
     void firstCardPainted();
@@ -110,7 +96,6 @@ private:
     QAction *m_pageMenusAnchor = nullptr; ///< page menus are inserted before this (Go)
     QList<QAction *> m_zoomActions;
     bool m_shownOnce = false;
-    std::unique_ptr<Clock> m_ownClock; ///< transitional: the one-argument constructor's clock
 };
 
 } // namespace ArchDeck
