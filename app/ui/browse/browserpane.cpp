@@ -90,10 +90,10 @@ BrowserPane::BrowserPane(const Deck *deck, const Clock *clock, QWidget *parent)
     header->setStretchLastSection(false);
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setSectionResizeMode(CardBrowserModel::Title, QHeaderView::Stretch);
-    fitColumns(CardBrowserModel::Id, CardBrowserModel::Lapses);
+    requestFitColumns(CardBrowserModel::Id, CardBrowserModel::Lapses);
     // New states change what state, due and the numbers show.
     connect(m_model, &QAbstractItemModel::dataChanged, this,
-        [this] { fitColumns(CardBrowserModel::State, CardBrowserModel::Lapses); });
+        [this] { requestFitColumns(CardBrowserModel::State, CardBrowserModel::Lapses); });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         &BrowserPane::showHistory);
     connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
@@ -198,6 +198,23 @@ void BrowserPane::showResultCount()
     m_results->setCurrentWidget(nothingFound ? static_cast<QWidget *>(m_noMatches) : m_table);
 }
 
+void BrowserPane::requestFitColumns(int first, int last)
+{
+    m_unfitFirst = m_unfitFirst < 0 ? first : std::min(m_unfitFirst, first);
+    m_unfitLast = std::max(m_unfitLast, last);
+    if (!isVisible())
+        return;
+    fitColumns(m_unfitFirst, m_unfitLast);
+    m_unfitFirst = m_unfitLast = -1;
+}
+
+void BrowserPane::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_unfitFirst >= 0)
+        requestFitColumns(m_unfitFirst, m_unfitLast);
+}
+
 void BrowserPane::fitColumns(int first, int last)
 {
     // Measured over every card, as the table's delegate sizes a cell, not over the rows a view
@@ -227,7 +244,7 @@ void BrowserPane::changeEvent(QEvent *event)
 {
     QWidget::changeEvent(event);
     if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange)
-        fitColumns(CardBrowserModel::Id, CardBrowserModel::Lapses);
+        requestFitColumns(CardBrowserModel::Id, CardBrowserModel::Lapses);
 }
 
 void BrowserPane::showHistory()

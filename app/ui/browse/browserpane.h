@@ -43,8 +43,12 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
+    /// Sizes the columns now when the browser is on screen, else when it is next shown: measuring
+    /// every card is not for start-up, when the Browse page is still hidden.
+    void requestFitColumns(int first, int last);
     void fitColumns(int first, int last);
     void search(const QString &text);
     void showResultCount();
@@ -59,6 +63,8 @@ private:
     QLabel *m_resultCount;
     QStackedWidget *m_results; ///< the table, or "No cards match …"
     QTableView *m_table;
+    int m_unfitFirst = -1; ///< columns waiting for requestFitColumns(); -1: none
+    int m_unfitLast = -1;
     QLabel *m_noMatches;
     QLabel *m_infoTitle;
     QTableWidget *m_history;

@@ -19,7 +19,6 @@ ProblemsBanner::ProblemsBanner(QWidget *parent)
     , m_summary(new QLabel(this))
     , m_detailsButton(new QToolButton(this))
     , m_closeButton(new QToolButton(this))
-    , m_details(new QPlainTextEdit(this))
 {
     setObjectName(QStringLiteral("problemsBanner"));
     setFrameShape(QFrame::StyledPanel);
@@ -35,11 +34,6 @@ ProblemsBanner::ProblemsBanner(QWidget *parent)
     m_closeButton->setAutoRaise(true);
     m_closeButton->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton));
     m_closeButton->setToolTip(QStringLiteral("Hide this message"));
-    m_details->setObjectName(QStringLiteral("problemsDetails"));
-    m_details->setReadOnly(true);
-    m_details->setLineWrapMode(QPlainTextEdit::NoWrap);
-    m_details->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_details->hide();
 
     auto *row = new QHBoxLayout;
     row->setContentsMargins(0, 0, 0, 0);
@@ -50,9 +44,10 @@ ProblemsBanner::ProblemsBanner(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(10, 6, 6, 6);
     layout->addLayout(row);
-    layout->addWidget(m_details);
 
     connect(m_detailsButton, &QToolButton::toggled, this, [this](bool shown) {
+        if (!m_details)
+            return;
         m_details->setVisible(shown);
         // Tall enough for a few lines, never more than a third of the window.
         const int lines = std::min(8, int(m_details->document()->blockCount()));
@@ -66,6 +61,16 @@ ProblemsBanner::ProblemsBanner(QWidget *parent)
 
 void ProblemsBanner::showProblems(const QString &summary, const Diagnostics &diagnostics)
 {
+    if (!m_details) {
+        // Made when first needed: a deck without problems (the usual start) never pays for it.
+        m_details = new QPlainTextEdit(this);
+        m_details->setObjectName(QStringLiteral("problemsDetails"));
+        m_details->setReadOnly(true);
+        m_details->setLineWrapMode(QPlainTextEdit::NoWrap);
+        m_details->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+        m_details->hide();
+        layout()->addWidget(m_details);
+    }
     m_summary->setText(summary);
     QStringList lines;
     for (const Diagnostic &d : diagnostics)
@@ -83,7 +88,7 @@ QString ProblemsBanner::summary() const
 
 QString ProblemsBanner::details() const
 {
-    return m_details->toPlainText();
+    return m_details ? m_details->toPlainText() : QString();
 }
 
 void ProblemsBanner::changeEvent(QEvent *event)

@@ -38,7 +38,7 @@ private:
     QLabel *m_summary;
     QToolButton *m_detailsButton;
     QToolButton *m_closeButton;
-    QPlainTextEdit *m_details;
+    QPlainTextEdit *m_details = nullptr;
 };
 
 } // namespace ArchDeck
