@@ -9,6 +9,7 @@
 #include "cardquery.h"
 #include "clock.h"
 #include "deck.h"
+#include "fakeclock.h"
 #include "fixturedeck.h"
 #include "guitestenvironment.h"
 #include "queryfield.h"

@@ -9,6 +9,7 @@
 #include "diagramelementitem.h"
 #include "diagrampane.h"
 #include "diagramview.h"
+#include "fakeclock.h"
 #include "fixturedeck.h"
 #include "guitestenvironment.h"
 #include "layoutengine.h"

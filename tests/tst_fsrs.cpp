@@ -3,6 +3,7 @@
 // results; the rest check what FSRS promises: R(S) = 0.9, ordered intervals, the interval cap,
 // repeatable fuzz, and the button labels.
 #include "clock.h"
+#include "fakeclock.h"
 #include "fsrsfuzz.h"
 #include "fsrsintervallabel.h"
 #include "fsrsrandom.h"

@@ -7,6 +7,7 @@
 #include "deckmodel.h"
 #include "diagrampane.h"
 #include "diagramview.h"
+#include "fakeclock.h"
 #include "fixturedeck.h"
 #include "guitestenvironment.h"
 #include "mainwindow.h"

@@ -6,6 +6,7 @@
 #include "deck.h"
 #include "deckfiltermodel.h"
 #include "deckmodel.h"
+#include "fakeclock.h"
 
 #include <QAbstractItemModelTester>
 #include <QDir>

@@ -9,6 +9,7 @@
 #include "clock.h"
 #include "collectionstore.h"
 #include "deck.h"
+#include "fakeclock.h"
 #include "fixturedeck.h"
 #include "guitestenvironment.h"
 #include "mainwindow.h"

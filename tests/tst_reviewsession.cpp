@@ -5,6 +5,7 @@
 #include "collectionstatistics.h"
 #include "collectionstore.h"
 #include "deck.h"
+#include "fakeclock.h"
 #include "reviewsession.h"
 
 #include <QTemporaryDir>

@@ -10,6 +10,7 @@
 #include "clock.h"
 #include "collectionstore.h"
 #include "deck.h"
+#include "fakeclock.h"
 #include "fixturedeck.h"
 #include "fsrsscheduler.h"
 #include "statisticspane.h"

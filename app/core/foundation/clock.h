@@ -1,5 +1,6 @@
-// Where "now" comes from. Scheduling, the review session and the store ask a Clock instead of
-// QDateTime::currentDateTimeUtc(), so tests can run a day of reviews in microseconds.
+// Where "now" comes from. Scheduling, the review session, the statistics and the window ask a Clock
+// instead of QDateTime::currentDateTimeUtc(), so tests can run a day of reviews in microseconds
+// (tests/support/fakeclock.h).
 #pragma once
 
 #include <QDateTime>
@@ -19,20 +20,6 @@ class SystemClock : public Clock
 {
 public:
     QDateTime now() const override;
-};
-
-/// A clock that moves only when told to, for tests: set it, then advance it.
-class FakeClock : public Clock
-{
-public:
-    explicit FakeClock(const QDateTime &start = QDateTime::fromSecsSinceEpoch(0, Qt::UTC));
-
-    QDateTime now() const override { return m_now; }
-    void setNow(const QDateTime &now);
-    void advance(qint64 seconds);
-
-private:
-    QDateTime m_now;
 };
 
 } // namespace ArchDeck
