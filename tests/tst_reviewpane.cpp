@@ -31,11 +31,46 @@
 #include <QTest>
 #include <QTimer>
 
+#include <memory>
+
 using namespace ArchDeck;
 
 namespace {
 
 const QDateTime kMorning(QDate(2025, 1, 25), QTime(9, 0), Qt::UTC);
+
+/// What each test starts from: a collection in a folder of its own (optionally with a daily
+/// new-card limit), a fake clock at 09:00 and the window over both, on screen and active.
+class ReviewWindow
+{
+public:
+    bool open(const QString &folder, const Deck *deck, int newCardsPerDay = 0)
+    {
+        if (!m_store.open(folder, {StoreOpenOptions::Backup::Skip, {}}).isOpen())
+            return false;
+        if (newCardsPerDay > 0
+            && !m_store
+                    .setSetting(
+                        QStringLiteral("new_cards_per_day"), QString::number(newCardsPerDay))
+                    .isOk())
+            return false;
+        m_window = std::make_unique<MainWindow>(deck, &m_clock);
+        m_window->show();
+        if (!QTest::qWaitForWindowExposed(m_window.get()))
+            return false;
+        m_window->activateWindow();
+        m_window->setCollection(&m_store);
+        return true;
+    }
+    CollectionStore &store() { return m_store; }
+    FakeClock &clock() { return m_clock; }
+    MainWindow &window() { return *m_window; }
+
+private:
+    CollectionStore m_store;
+    FakeClock m_clock {kMorning};
+    std::unique_ptr<MainWindow> m_window;
+};
 
 } // namespace
 
@@ -77,16 +112,10 @@ void TestReviewPane::press(QWidget *window, int key, Qt::KeyboardModifiers modif
 
 void TestReviewPane::reviewGradeUndoAndBrowse()
 {
-    CollectionStore store;
-    QVERIFY(
-        store.open(m_dir.filePath(QStringLiteral("data1")), {StoreOpenOptions::Backup::Skip, {}})
-            .isOpen());
-    FakeClock clock(kMorning);
-    MainWindow window(&m_deck, &clock);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    window.activateWindow();
-    window.setCollection(&store);
+    ReviewWindow review;
+    QVERIFY(review.open(m_dir.filePath(QStringLiteral("data1")), &m_deck));
+    CollectionStore &store = review.store();
+    MainWindow &window = review.window();
     press(&window, Qt::Key_2, Qt::AltModifier);
     QCOMPARE(window.currentPage(), window.reviewPage());
     ReviewPane *pane = window.reviewPage()->pane();
@@ -154,17 +183,9 @@ void TestReviewPane::reviewGradeUndoAndBrowse()
 
 void TestReviewPane::finishedScreenSaysWhenNextIsDue()
 {
-    CollectionStore store;
-    QVERIFY(
-        store.open(m_dir.filePath(QStringLiteral("data2")), {StoreOpenOptions::Backup::Skip, {}})
-            .isOpen());
-    QVERIFY(store.setSetting(QStringLiteral("new_cards_per_day"), QStringLiteral("1")).isOk());
-    FakeClock clock(kMorning);
-    MainWindow window(&m_deck, &clock);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    window.activateWindow();
-    window.setCollection(&store);
+    ReviewWindow review;
+    QVERIFY(review.open(m_dir.filePath(QStringLiteral("data2")), &m_deck, 1));
+    MainWindow &window = review.window();
     QVERIFY(window.showPage(QStringLiteral("reviewPage")));
     press(&window, Qt::Key_Space);
     press(&window, Qt::Key_3);
@@ -178,15 +199,10 @@ void TestReviewPane::finishedScreenSaysWhenNextIsDue()
 
 void TestReviewPane::settingsChangeTheQueue()
 {
-    CollectionStore store;
-    QVERIFY(
-        store.open(m_dir.filePath(QStringLiteral("data3")), {StoreOpenOptions::Backup::Skip, {}})
-            .isOpen());
-    FakeClock clock(kMorning);
-    MainWindow window(&m_deck, &clock);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    window.setCollection(&store);
+    ReviewWindow review;
+    QVERIFY(review.open(m_dir.filePath(QStringLiteral("data3")), &m_deck));
+    CollectionStore &store = review.store();
+    MainWindow &window = review.window();
     QVERIFY(window.showPage(QStringLiteral("reviewPage")));
     bool saved = false;
     QTimer::singleShot(0, this, [&saved] {
@@ -217,16 +233,10 @@ QString labelText(QWidget *parent, const char *name)
 
 void TestReviewPane::headerSaysThePlaceInTodaysWork()
 {
-    CollectionStore store;
-    QVERIFY(
-        store.open(m_dir.filePath(QStringLiteral("data4")), {StoreOpenOptions::Backup::Skip, {}})
-            .isOpen());
-    FakeClock clock(kMorning);
-    MainWindow window(&m_deck, &clock);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    window.activateWindow();
-    window.setCollection(&store);
+    ReviewWindow review;
+    QVERIFY(review.open(m_dir.filePath(QStringLiteral("data4")), &m_deck));
+    FakeClock &clock = review.clock();
+    MainWindow &window = review.window();
     QVERIFY(window.showPage(QStringLiteral("reviewPage")));
     ReviewPane *pane = window.reviewPage()->pane();
     auto *card = pane->findChild<CardView *>(QStringLiteral("reviewCardView"));
@@ -254,17 +264,10 @@ void TestReviewPane::headerSaysThePlaceInTodaysWork()
 
 void TestReviewPane::finishedScreenSummarisesTheSession()
 {
-    CollectionStore store;
-    QVERIFY(
-        store.open(m_dir.filePath(QStringLiteral("data5")), {StoreOpenOptions::Backup::Skip, {}})
-            .isOpen());
-    QVERIFY(store.setSetting(QStringLiteral("new_cards_per_day"), QStringLiteral("3")).isOk());
-    FakeClock clock(kMorning);
-    MainWindow window(&m_deck, &clock);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    window.activateWindow();
-    window.setCollection(&store);
+    ReviewWindow review;
+    QVERIFY(review.open(m_dir.filePath(QStringLiteral("data5")), &m_deck, 3));
+    FakeClock &clock = review.clock();
+    MainWindow &window = review.window();
     QVERIFY(window.showPage(QStringLiteral("reviewPage")));
     ReviewPane *pane = window.reviewPage()->pane();
     const auto answer = [&](int key, qint64 seconds) {
@@ -312,17 +315,10 @@ void TestReviewPane::finishedScreenSummarisesTheSession()
 
 void TestReviewPane::statisticsAgreeWithTheReviewTab()
 {
-    CollectionStore store;
-    QVERIFY(
-        store.open(m_dir.filePath(QStringLiteral("data6")), {StoreOpenOptions::Backup::Skip, {}})
-            .isOpen());
-    QVERIFY(store.setSetting(QStringLiteral("new_cards_per_day"), QStringLiteral("2")).isOk());
-    FakeClock clock(kMorning);
-    MainWindow window(&m_deck, &clock);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    window.activateWindow();
-    window.setCollection(&store);
+    ReviewWindow review;
+    QVERIFY(review.open(m_dir.filePath(QStringLiteral("data6")), &m_deck, 2));
+    FakeClock &clock = review.clock();
+    MainWindow &window = review.window();
     QVERIFY(window.showPage(QStringLiteral("reviewPage")));
     for (const int key : {Qt::Key_1, Qt::Key_3}) {
         press(&window, Qt::Key_Space);
