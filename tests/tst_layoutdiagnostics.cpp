@@ -22,6 +22,7 @@ private slots:
     void syntaxErrorsCarryLines_data();
     void syntaxErrorsCarryLines();
     void syntaxErrorAfterGoodRender();
+    void graphvizOwnWordsAreTheDetail();
     void nothingCarriesOverBetweenRenders();
     void badHtmlLabelFallsBackToText();
     void unknownValuesWarn_data();
@@ -70,7 +71,7 @@ void TestLayoutDiagnostics::syntaxErrorsCarryLines_data()
     QTest::newRow("empty file") << QByteArray() << u"in.dot: no graph found"_s;
     QTest::newRow("only a comment") << QByteArray("/* nothing */\n") << u"in.dot: no graph found"_s;
     QTest::newRow("NUL byte") << QByteArrayLiteral("digraph G {\n  a\n  b\0\n}\n")
-                              << u"in.dot:3: the file contains a NUL byte; is it text?"_s;
+                              << u"in.dot:3:4: the file contains a NUL byte; is it text?"_s;
     QTest::newRow("stray closing brace after the graph")
         << QByteArray("digraph G {\n  a -> b\n}\n}\n") << u"in.dot:4: syntax error near '}'"_s;
     QTest::newRow("text after the graph") << QByteArray("digraph G { a }\n\nleftover ;\n")
@@ -107,6 +108,26 @@ void TestLayoutDiagnostics::syntaxErrorAfterGoodRender()
     // Not the cached answer: the same error in a different text.
     const RenderResult again = engine.renderNow(source(broken + "\n"));
     QCOMPARE(messages(again).value(0), u"in.dot:3: syntax error near ';'"_s);
+}
+
+void TestLayoutDiagnostics::graphvizOwnWordsAreTheDetail()
+{
+    // The message is rephrased for the user; what Graphviz said crosses the pipe as the detail,
+    // for logs and bug reports. Diagnostics of ArchDeck's own carry none.
+    const RenderResult broken = m_shared->renderNow(source("digraph G {\n  a -> b\n  b -> ;\n}\n"));
+    QCOMPARE(broken.diagnostics.size(), 1);
+    QCOMPARE(broken.diagnostics.constFirst().message, u"syntax error near ';'"_s);
+    QCOMPARE(broken.diagnostics.constFirst().detail, u"Error: syntax error in line 3 near ';'"_s);
+
+    const RenderResult colour = m_shared->renderNow(
+        source("digraph G {\n  subgraph cluster_x {\n    pencolor=bogus\n    c\n  }\n}\n"));
+    QCOMPARE(messages(colour), QStringList {u"in.dot:3: warning: bogus is not a known color."_s});
+    QCOMPARE(colour.diagnostics.constFirst().detail, u"Warning: bogus is not a known color."_s);
+
+    const RenderResult nul = m_shared->renderNow(source(QByteArrayLiteral("digraph G { a\0 }")));
+    QCOMPARE(nul.diagnostics.size(), 1);
+    QCOMPARE(nul.diagnostics.constFirst().column, 14);
+    QCOMPARE(nul.diagnostics.constFirst().detail, QString());
 }
 
 void TestLayoutDiagnostics::nothingCarriesOverBetweenRenders()

@@ -237,14 +237,12 @@ void TestLayoutEngine::labelsReadAsDrawn_data()
         << QByteArray(R"(a [label="a\qb"])") << u"a"_s << u"aqb"_s << false;
     QTest::newRow("a newline in the string")
         << QByteArray("a [label=\"two\nlines\"]") << u"a"_s << u"two\nlines"_s << false;
-    QTest::newRow("no label: the name") << QByteArray("orders") << u"orders"_s << u"orders"_s
-                                        << false;
+    QTest::newRow("no label: the name")
+        << QByteArray("orders") << u"orders"_s << u"orders"_s << false;
     QTest::newRow("\\N") << QByteArray(R"(orders [label="\N service"])") << u"orders"_s
                          << u"orders service"_s << false;
-    QTest::newRow("\\G") << QByteArray(R"(a [label="in \G"])") << u"a"_s << u"in Shop"_s
-                         << false;
-    QTest::newRow("\\E") << QByteArray(R"(a -> b [label="\E"])") << u"a->b"_s << u"a->b"_s
-                         << false;
+    QTest::newRow("\\G") << QByteArray(R"(a [label="in \G"])") << u"a"_s << u"in Shop"_s << false;
+    QTest::newRow("\\E") << QByteArray(R"(a -> b [label="\E"])") << u"a->b"_s << u"a->b"_s << false;
     QTest::newRow("\\T, \\H") << QByteArray(R"(a -> b [label="\T to \H"])") << u"a->b"_s
                               << u"a to b"_s << false;
     QTest::newRow("an entity") << QByteArray(R"(a [label="R&amp;D"])") << u"a"_s << u"R&D"_s
@@ -252,16 +250,17 @@ void TestLayoutEngine::labelsReadAsDrawn_data()
     QTest::newRow("markup in quotes is text")
         << QByteArray(R"(a [label="<b>List<T></b>"])") << u"a"_s << u"<b>List<T></b>"_s << false;
     QTest::newRow("empty") << QByteArray(R"(a [label=""])") << u"a"_s << QString() << false;
-    QTest::newRow("record fields")
-        << QByteArray(R"(a [shape=record label="{id|name\nfull}"])") << u"a"_s
-        << u"id\nname\nfull"_s << false;
+    QTest::newRow("invisible: nothing drawn")
+        << QByteArray(R"(a [style=invis label="hidden"])") << u"a"_s << QString() << false;
+    QTest::newRow("record fields") << QByteArray(R"(a [shape=record label="{id|name\nfull}"])")
+                                   << u"a"_s << u"id\nname\nfull"_s << false;
 
     // HTML-like labels: the words drawn; <BR/> and table cells start lines.
-    QTest::newRow("html <B>, <BR/>") << QByteArray("a [label=<<B>API</B><BR/>gateway>]")
-                                     << u"a"_s << u"API\ngateway"_s << true;
+    QTest::newRow("html <B>, <BR/>")
+        << QByteArray("a [label=<<B>API</B><BR/>gateway>]") << u"a"_s << u"API\ngateway"_s << true;
     QTest::newRow("html fonts on one line")
-        << QByteArray("a [label=<<B>API</B> gateway <I>v2</I>>]") << u"a"_s
-        << u"API gateway v2"_s << true;
+        << QByteArray("a [label=<<B>API</B> gateway <I>v2</I>>]") << u"a"_s << u"API gateway v2"_s
+        << true;
     QTest::newRow("html table") << QByteArray(R"(a [shape=plain label=<<TABLE BORDER="0">)"
                                               "<TR><TD>Orders</TD></TR>"
                                               "<TR><TD><I>Postgres</I> 15</TD></TR></TABLE>>]")
@@ -270,16 +269,16 @@ void TestLayoutEngine::labelsReadAsDrawn_data()
         << QByteArray("a [shape=plain label=<<TABLE><TR><TD>id</TD><TD>bigint</TD></TR>"
                       "</TABLE>>]")
         << u"a"_s << u"id\nbigint"_s << true;
-    QTest::newRow("html entities") << QByteArray("a [label=<R&amp;D &rarr; QA>]") << u"a"_s
-                                   << u"R&D → QA"_s << true;
+    QTest::newRow("html entities")
+        << QByteArray("a [label=<R&amp;D &rarr; QA>]") << u"a"_s << u"R&D → QA"_s << true;
 
     // Edges and clusters.
     QTest::newRow("edge") << QByteArray(R"(a -> b [label="POST\n/orders"])") << u"a->b"_s
                           << u"POST\n/orders"_s << false;
     QTest::newRow("edge, html") << QByteArray("a -> b [label=<<I>publish</I><BR/>OrderPlaced>]")
                                 << u"a->b"_s << u"publish\nOrderPlaced"_s << true;
-    QTest::newRow("edge without a label") << QByteArray("a -> b") << u"a->b"_s << QString()
-                                          << false;
+    QTest::newRow("edge without a label")
+        << QByteArray("a -> b") << u"a->b"_s << QString() << false;
     QTest::newRow("cluster") << QByteArray(R"(subgraph cluster_c { label="Orders\nservice"; a })")
                              << u"cluster_c"_s << u"Orders\nservice"_s << false;
     QTest::newRow("cluster, html")
@@ -296,8 +295,8 @@ void TestLayoutEngine::labelsReadAsDrawn_data()
         << QByteArray(R"(a -> b [label="calls" headlabel="1" taillabel="*" xlabel="sync"])")
         << u"a->b"_s << u"calls"_s << false;
     QTest::newRow("drawn on two layers")
-        << QByteArray(R"(layers="back:front"; a [layer="all" label="once"])") << u"a"_s
-        << u"once"_s << false;
+        << QByteArray(R"(layers="back:front"; a [layer="all" label="once"])") << u"a"_s << u"once"_s
+        << false;
 }
 
 void TestLayoutEngine::labelsReadAsDrawn()
@@ -310,8 +309,8 @@ void TestLayoutEngine::labelsReadAsDrawn()
     const RenderResult result
         = m_shared->renderNow(source("digraph Shop {\n  " + statements + "\n}\n"));
     QVERIFY2(result.isOk(), qPrintable(joined(result)));
-    const auto found = std::find_if(result.layout.elements.cbegin(),
-        result.layout.elements.cend(), [&](const LayoutElement &e) { return e.id == element; });
+    const auto found = std::find_if(result.layout.elements.cbegin(), result.layout.elements.cend(),
+        [&](const LayoutElement &e) { return e.id == element; });
     QVERIFY2(found != result.layout.elements.cend(), qPrintable(element));
     QCOMPARE(found->label, label);
     QCOMPARE(found->labelFormat,

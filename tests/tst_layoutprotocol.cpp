@@ -1,7 +1,8 @@
 // LayoutProtocol — the frames between LayoutEngine and the archdeck-layout worker. A reply
 // survives the round trip field for field; a payload that is cut short, from another protocol
-// version, or claims more items than it holds is refused (the engine then treats the worker as
-// broken) instead of being half-read or allocating what a corrupt count asks for.
+// version, claims more items than it holds or holds a value no enum has is refused (the engine
+// then treats the worker as broken) instead of being half-read or allocating what a corrupt
+// count asks for.
 #include "layoutprotocol.h"
 
 #include <QDataStream>
@@ -17,13 +18,15 @@ LayoutReply sampleReply()
     LayoutReply reply;
     reply.id = 42;
     reply.result.svg = "<svg>…</svg>";
-    reply.result.diagnostics = {Diagnostic::warning(u"a.dot"_s, 3, u"removed 'image'"_s),
-        Diagnostic::error(u"a.dot"_s, 0, u"too large"_s)};
+    reply.result.diagnostics = {Diagnostic::warning(u"a.dot"_s, 3, u"removed 'image'"_s, 7),
+        Diagnostic::error(u"a.dot"_s, 0, u"too large"_s),
+        Diagnostic::failure(u"the layout engine crashed"_s, u"signal 11"_s)};
     reply.result.layout.bounds = QRectF(0, 0, 824, 465.15);
     LayoutElement node;
     node.id = u"orders_svc"_s;
     node.svgId = u"ad-node-2"_s;
     node.label = u"Order\nhandler"_s;
+    node.labelFormat = LayoutElement::LabelFormat::Html;
     node.kind = u"service"_s;
     node.shape = u"box"_s;
     node.box = QRectF(193, 47, 80, 42);
@@ -47,11 +50,36 @@ LayoutReply sampleReply()
 bool sameElement(const LayoutElement &a, const LayoutElement &b)
 {
     return a.type == b.type && a.id == b.id && a.svgId == b.svgId && a.label == b.label
-        && a.kind == b.kind && a.shape == b.shape && a.box == b.box && a.path == b.path
-        && a.tail == b.tail && a.head == b.head;
+        && a.labelFormat == b.labelFormat && a.kind == b.kind && a.shape == b.shape
+        && a.box == b.box && a.path == b.path && a.tail == b.tail && a.head == b.head;
+}
+
+/// A reply written field by field as the worker writes one (no diagnostics, one element with no
+/// path), with the counts and enum bytes given: what a broken or foreign worker could send.
+struct WireReply
+{
+    quint32 diagnosticCount = 0;
+    quint32 elementCount = 1;
+    quint8 type = 0;
+    quint8 labelFormat = 0;
+    quint32 pointCount = 0;
+};
+
+QByteArray written(const WireReply &wire)
+{
+    QByteArray payload;
+    QDataStream out(&payload, QIODevice::WriteOnly);
+    out.setVersion(QDataStream::Qt_6_4);
+    out << quint8(LayoutProtocol::encode(LayoutReply {}).at(0)) << quint64(1)
+        << QByteArray("<svg/>") << wire.diagnosticCount << QRectF(0, 0, 10, 10) << wire.elementCount
+        << wire.type << u"a"_s << u"ad-node-1"_s << u"a"_s << wire.labelFormat << QString()
+        << QString() << QRectF() << QString() << QString() << wire.pointCount;
+    return payload;
 }
 
 } // namespace
+
+Q_DECLARE_METATYPE(WireReply)
 
 class TestLayoutProtocol : public QObject
 {
@@ -60,9 +88,11 @@ class TestLayoutProtocol : public QObject
 private slots:
     void requestRoundTrip();
     void replyRoundTrip();
+    void smallestItemsRoundTrip();
     void truncatedReplyIsRefused();
     void otherVersionIsRefused();
-    void impossibleCountIsRefused();
+    void writtenReplies_data();
+    void writtenReplies();
     void framesSplitAnywhere();
     void oversizedFrameMarksStreamCorrupt();
 };
@@ -93,15 +123,40 @@ void TestLayoutProtocol::replyRoundTrip()
     QVERIFY(decoded);
     QCOMPARE(decoded->id, reply.id);
     QCOMPARE(decoded->result.svg, reply.result.svg);
-    QCOMPARE(decoded->result.diagnostics.size(), 2);
-    for (int i = 0; i < 2; ++i) {
-        QCOMPARE(decoded->result.diagnostics[i].severity, reply.result.diagnostics[i].severity);
-        QCOMPARE(decoded->result.diagnostics[i].toString(), reply.result.diagnostics[i].toString());
+    QCOMPARE(decoded->result.diagnostics.size(), 3);
+    for (int i = 0; i < 3; ++i) {
+        const Diagnostic &sent = reply.result.diagnostics[i];
+        const Diagnostic &received = decoded->result.diagnostics[i];
+        QCOMPARE(received.severity, sent.severity);
+        QCOMPARE(received.file, sent.file);
+        QCOMPARE(received.line, sent.line);
+        QCOMPARE(received.column, sent.column);
+        QCOMPARE(received.message, sent.message);
+        QCOMPARE(received.detail, sent.detail);
     }
+    QCOMPARE(decoded->result.diagnostics[0].toString(), u"a.dot:3:7: warning: removed 'image'"_s);
     QCOMPARE(decoded->result.layout.bounds, reply.result.layout.bounds);
     QCOMPARE(decoded->result.layout.elements.size(), 3);
     for (int i = 0; i < 3; ++i)
         QVERIFY(sameElement(decoded->result.layout.elements[i], reply.result.layout.elements[i]));
+}
+
+void TestLayoutProtocol::smallestItemsRoundTrip()
+{
+    // Null strings and no path: each item takes exactly the least the count check allows. Forty
+    // of them, and only the bounds and a count after them: a check that asked even one byte
+    // more of each would refuse the reply.
+    LayoutReply diagnostics;
+    diagnostics.result.diagnostics = Diagnostics(40);
+    auto decoded = LayoutProtocol::decodeReply(LayoutProtocol::encode(diagnostics));
+    QVERIFY(decoded);
+    QCOMPARE(decoded->result.diagnostics.size(), 40);
+
+    LayoutReply elements;
+    elements.result.layout.elements = QList<LayoutElement>(40);
+    decoded = LayoutProtocol::decodeReply(LayoutProtocol::encode(elements));
+    QVERIFY(decoded);
+    QCOMPARE(decoded->result.layout.elements.size(), 40);
 }
 
 void TestLayoutProtocol::truncatedReplyIsRefused()
@@ -122,15 +177,37 @@ void TestLayoutProtocol::otherVersionIsRefused()
     QVERIFY(!LayoutProtocol::decodeRequest(request));
 }
 
-void TestLayoutProtocol::impossibleCountIsRefused()
+void TestLayoutProtocol::writtenReplies_data()
 {
-    // A reply whose diagnostics count claims four billion entries in a few bytes.
-    QByteArray payload;
-    QDataStream out(&payload, QIODevice::WriteOnly);
-    out.setVersion(QDataStream::Qt_6_4);
-    out << quint8(LayoutProtocol::encode(LayoutReply {}).at(0)) << quint64(1)
-        << QByteArray("<svg/>") << quint32(0xFFFFFFF0);
-    QVERIFY(!LayoutProtocol::decodeReply(payload));
+    QTest::addColumn<WireReply>("wire");
+    QTest::addColumn<bool>("accepted");
+
+    QTest::newRow("as the worker writes it") << WireReply {} << true;
+    QTest::newRow("an edge with an HTML label") << WireReply {0, 1, 1, 1, 0} << true;
+    QTest::newRow("a cluster") << WireReply {0, 1, 2, 0, 0} << true;
+    QTest::newRow("unknown element type") << WireReply {0, 1, 3, 0, 0} << false;
+    QTest::newRow("unknown label format") << WireReply {0, 1, 0, 2, 0} << false;
+    QTest::newRow("label format byte 255") << WireReply {0, 1, 0, 255, 0} << false;
+    // Counts claiming four billion entries in a few bytes.
+    QTest::newRow("impossible diagnostics count") << WireReply {0xFFFFFFF0, 1, 0, 0, 0} << false;
+    QTest::newRow("impossible element count") << WireReply {0, 0xFFFFFFF0, 0, 0, 0} << false;
+    QTest::newRow("impossible path count") << WireReply {0, 1, 0, 0, 0xFFFFFFF0} << false;
+    QTest::newRow("one element more than written") << WireReply {0, 2, 0, 0, 0} << false;
+}
+
+void TestLayoutProtocol::writtenReplies()
+{
+    QFETCH(WireReply, wire);
+    QFETCH(bool, accepted);
+    const auto decoded = LayoutProtocol::decodeReply(written(wire));
+    QCOMPARE(bool(decoded), accepted);
+    if (decoded) {
+        QCOMPARE(decoded->result.layout.elements.size(), 1);
+        const LayoutElement &e = decoded->result.layout.elements.constFirst();
+        QCOMPARE(int(e.type), int(wire.type));
+        QCOMPARE(int(e.labelFormat), int(wire.labelFormat));
+        QCOMPARE(e.svgId, u"ad-node-1"_s);
+    }
 }
 
 void TestLayoutProtocol::framesSplitAnywhere()

@@ -3,10 +3,10 @@
 // SvgRenderPlugin feeds it the text spans it is asked to draw; GraphvizRenderer reads it into
 // LayoutElement::label. It is taken from the drawing because Graphviz keeps an HTML label's text
 // only in structures it does not install (htmltable.h), and because what is drawn is, by
-// definition, what the user reads:
-//   label="Order\nhandler"                          → "Order\nhandler" (two lines)
-//   label=<<B>API</B> gateway<BR/>v2>               → "API gateway\nv2"
-//   label=<<TABLE><TR><TD>a</TD><TD>b</TD></TR></TABLE>> → "a\nb" (a cell starts a line)
+// definition, what the user reads. The lines of three labels:
+//   label="Order\nhandler"                               → "Order", "handler"
+//   label=<<B>API</B> gateway<BR/>v2>                    → "API gateway", "v2"
+//   label=<<TABLE><TR><TD>a</TD><TD>b</TD></TR></TABLE>> → "a", "b" (a cell starts a line)
 #pragma once
 
 #include <graphviz/gvc.h>

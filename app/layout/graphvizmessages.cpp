@@ -29,10 +29,17 @@ void begin()
 
 int lineContaining(const QByteArray &source, const QByteArray &needle)
 {
-    if (needle.isEmpty())
-        return 0;
-    const qsizetype at = source.indexOf(needle);
-    return at < 0 ? 0 : int(source.left(at).count('\n')) + 1;
+    return placeOf(source, needle).line;
+}
+
+Place placeOf(const QByteArray &source, const QByteArray &needle)
+{
+    const qsizetype at = needle.isEmpty() ? -1 : source.indexOf(needle);
+    if (at < 0)
+        return {};
+    const qsizetype lineStart = at == 0 ? 0 : source.lastIndexOf('\n', at - 1) + 1;
+    const QString before = QString::fromUtf8(source.mid(lineStart, at - lineStart));
+    return {int(source.left(at).count('\n')) + 1, int(before.toUcs4().size()) + 1};
 }
 
 int lineOfAttribute(const QByteArray &source, const char *name, const QByteArray &value)
@@ -63,10 +70,12 @@ Diagnostics take(const QString &fileName, const QByteArray &source)
         const QRegularExpressionMatch head = prefix.match(raw);
         if (!head.hasMatch() && !diagnostics.isEmpty()) {
             diagnostics.last().message += QLatin1Char(' ') + raw.trimmed();
+            diagnostics.last().detail += QLatin1Char(' ') + raw.trimmed();
             continue;
         }
         Diagnostic d;
         d.file = fileName;
+        d.detail = raw.trimmed(); // Graphviz's own words, before the message is rephrased
         d.severity = head.captured(1) == QLatin1String("Warning") ? Diagnostic::Severity::Warning
                                                                   : Diagnostic::Severity::Error;
         d.message = raw.mid(head.capturedLength()).trimmed();

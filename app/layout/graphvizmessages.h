@@ -14,10 +14,20 @@ void begin();
 
 /// Everything collected since begin(), as diagnostics for `fileName`; `source` is searched to
 /// give warnings that name a value ("bogus is not a known color") the line they come from.
+/// Each keeps Graphviz's own words as its detail ("Error: <stdin>: syntax error in line 3 …").
 Diagnostics take(const QString &fileName, const QByteArray &source);
 
 /// 1-based line of the first line of `source` that contains `needle`, or 0.
 int lineContaining(const QByteArray &source, const QByteArray &needle);
+
+/// Where `needle` first occurs in `source`: 1-based line and column (in characters, as
+/// Diagnostic counts them); both 0 when it does not.
+struct Place
+{
+    int line = 0;
+    int column = 0;
+};
+Place placeOf(const QByteArray &source, const QByteArray &needle);
 
 /// 1-based line where `name` is set to `value` (quoted or not): `kind=databse` or
 /// `kind = "databse"`; falls back to the first line containing `value`, then 0.

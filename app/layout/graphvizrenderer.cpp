@@ -256,10 +256,11 @@ RenderResult GraphvizRenderer::render(const DiagramSource &source, const LayoutL
                 .arg(limits.maxBytes / 1024)));
         return result;
     }
-    if (source.dot.contains('\0')) {
-        result.diagnostics.append(Diagnostic::error(file,
-            GraphvizMessages::lineContaining(source.dot, QByteArray(1, '\0')),
-            QStringLiteral("the file contains a NUL byte; is it text?")));
+    if (const GraphvizMessages::Place nul
+        = GraphvizMessages::placeOf(source.dot, QByteArray(1, '\0'));
+        nul.line > 0) {
+        result.diagnostics.append(Diagnostic::error(file, nul.line,
+            QStringLiteral("the file contains a NUL byte; is it text?"), nul.column));
         return result;
     }
 
@@ -282,7 +283,8 @@ RenderResult GraphvizRenderer::render(const DiagramSource &source, const LayoutL
         agclose(graph);
         return result;
     }
-    std::optional<SvgRenderPlugin::Drawing> drawing = SvgRenderPlugin::render(m_context->gvc, graph);
+    std::optional<SvgRenderPlugin::Drawing> drawing
+        = SvgRenderPlugin::render(m_context->gvc, graph);
     result.layout = geometry(graph, drawing ? drawing->labels : DrawnLabels());
     m_context->laidOut = graph;
     result.diagnostics += GraphvizMessages::take(file, source.dot);

@@ -21,8 +21,9 @@ struct LayoutElement
     QString svgId; ///< id of the element's <g> in the SVG, e.g. "ad-node-3"
     /// The label as drawn, its lines joined by '\n': escapes resolved, \N, \G, \E… expanded,
     /// an HTML-like label's words without markup (a <BR/> or a table cell starts a line).
-    /// `label="Order\nhandler"` → "Order\nhandler" (two lines); `label=<<B>API</B> v2>` →
-    /// "API v2". Empty when nothing is drawn. Head, tail and external labels are not in it.
+    /// `label="Order\nhandler"` gives the lines "Order" and "handler"; `label=<<B>API</B> v2>`
+    /// gives "API v2". Empty when nothing is drawn (an invisible node). Head, tail and external
+    /// labels (xlabel) are not part of it.
     QString label;
     /// Plain or HTML in the source: editing the text alone would lose an HTML label's markup.
     LabelFormat labelFormat = LabelFormat::Plain;

@@ -3,7 +3,7 @@
 // A frame is a 4-byte big-endian length followed by that many bytes of payload: a version byte,
 // then a QDataStream record. The app sends a LayoutRequest, the worker answers with a LayoutReply
 // carrying the same id. Used by LayoutEngine (app side) and by archdeck-layout (worker side);
-// both link archdeck_core.
+// both link archdeck_diagram.
 #pragma once
 
 #include "renderresult.h"
