@@ -1,5 +1,5 @@
 // Writes tests/data/fsrs-reference.json: card histories replayed through ts-fsrs 5.4.2, which
-// tests/tst_fsrs.cpp replays through FsrsScheduler. Deterministic: the same seed gives the same
+// tests/scheduling/tst_fsrs.cpp replays through FsrsScheduler. Deterministic: the same seed gives the same
 // file, in any time zone. From the repository root, with ts-fsrs installed in a scratch folder:
 //
 //   mkdir -p /tmp/fsrs-gen && cp tests/fsrs/package.json /tmp/fsrs-gen/

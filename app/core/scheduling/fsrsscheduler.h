@@ -1,6 +1,6 @@
 // FSRS-6 scheduling of one card: what a grade given now does to its state, and what each of the
 // four grades would do (the review buttons show those intervals). Pure: the caller passes the time
-// and stores the result. Computes what ts-fsrs 5.4.2 computes; tests/tst_fsrs.cpp replays
+// and stores the result. Computes what ts-fsrs 5.4.2 computes; tests/scheduling/tst_fsrs.cpp replays
 // thousands of ts-fsrs reviews to prove it.
 #pragma once
 
