@@ -208,6 +208,9 @@ void TestMainWindow::typingInTheFilterNarrowsTheTree()
     QCOMPARE(questionLeaves(tree->model()), 0);
     QVERIFY(field->hasError());
     QCOMPARE(field->errorStart(), 0);
+    auto *view = window.findChild<CardView *>(QStringLiteral("cardView"));
+    QVERIFY2(view->toPlainText().contains(QLatin1String("No cards match")),
+        qPrintable(view->toPlainText())); // not "This deck has no cards"
     filter->setText(QStringLiteral("queue"));
     QVERIFY(!field->hasError());
 }

@@ -301,8 +301,8 @@ void StudyPage::applyFilter(const QString &text)
                 : firstSection);
     } else {
         m_tree->setCurrentIndex({});
-        // A query with an error matches nothing; the line under the box says why.
-        m_cardView->showNoMatches(m_filterModel->queryError() ? QString() : text);
+        // A query with a mistake matches nothing; the line under the box says why.
+        m_cardView->showNoMatches(text);
         updateDiagram();
         updateActions();
     }
