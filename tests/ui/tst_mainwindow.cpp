@@ -464,6 +464,10 @@ void TestMainWindow::aMissingDeckFolderSaysSo()
     QVERIFY(!window.findChild<QAction *>(QStringLiteral("nextCardAction"))->isEnabled());
     QVERIFY(!window.findChild<QAction *>(QStringLiteral("revealAction"))->isEnabled());
     QVERIFY(!window.findChild<DiagramPane *>(QStringLiteral("diagramPane"))->view()->hasDiagram());
+    // The one sentence is all there is to say: no Details button.
+    QVERIFY(!window.problemsBanner()
+                 ->findChild<QAbstractButton *>(QStringLiteral("problemsDetailsButton"))
+                 ->isVisible());
 }
 
 void TestMainWindow::linksAndImagesAreNeverLoaded()

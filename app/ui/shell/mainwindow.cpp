@@ -209,7 +209,9 @@ void MainWindow::showDeckProblems()
         summary += QStringLiteral(". The other %1 load as usual.")
                        .arg(countOf(m_deck->cards().size(), "card", "cards"));
     }
-    m_banner->showProblems(summary, problems);
+    // One problem that is the whole summary needs no Details.
+    const bool summaryIsAll = problems.size() == 1 && summary == problems.constFirst().toString();
+    m_banner->showProblems(summary, summaryIsAll ? Diagnostics() : problems);
 }
 
 void MainWindow::restoreWindowGeometry()
