@@ -1,0 +1,263 @@
+#include "dotwriter.h"
+
+#include <QRegularExpression>
+#include <QSet>
+#include <QStringList>
+
+namespace ArchDeck {
+
+namespace {
+
+const QString kKind = QStringLiteral("kind");
+const QString kLabel = QStringLiteral("label");
+
+bool isKeyword(const QString &id)
+{
+    static const QStringList keywords
+        = {QStringLiteral("node"), QStringLiteral("edge"), QStringLiteral("graph"),
+            QStringLiteral("digraph"), QStringLiteral("subgraph"), QStringLiteral("strict")};
+    for (const QString &keyword : keywords)
+        if (id.compare(keyword, Qt::CaseInsensitive) == 0)
+            return true;
+    return false;
+}
+
+// DOT's unquoted ids take any byte from \200 up, so every non-ASCII character passes.
+bool isIdStart(QChar c)
+{
+    return c.unicode() >= 0x80 || c == u'_' || (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z');
+}
+
+bool isPlainId(const QString &id)
+{
+    if (id.isEmpty() || !isIdStart(id.front()))
+        return false;
+    for (QChar c : id)
+        if (!isIdStart(c) && !(c >= u'0' && c <= u'9'))
+            return false;
+    return !isKeyword(id);
+}
+
+bool isNumeral(const QString &id)
+{
+    static const QRegularExpression numeral(
+        QStringLiteral("\\A-?(\\.[0-9]+|[0-9]+(\\.[0-9]*)?)\\z"));
+    return numeral.match(id).hasMatch();
+}
+
+// Values are stored as DOT wrote them between the quotes, so `\n`, `\l`, `\"` stay as they are.
+// A bare `"` gains its backslash, and a lone backslash at the end is doubled so that it cannot
+// swallow the closing quote.
+QString quoted(const QString &text)
+{
+    QString out;
+    out.reserve(text.size() + 2);
+    out += u'"';
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c == u'\\') {
+            out += c;
+            out += i + 1 < text.size() ? text.at(++i) : QChar(u'\\');
+        } else {
+            if (c == u'"')
+                out += u'\\';
+            out += c;
+        }
+    }
+    out += u'"';
+    return out;
+}
+
+bool isAlwaysQuoted(const QString &name)
+{
+    return name == kKind || name.endsWith(kLabel);
+}
+
+/// `kind` and `label` first (what a reader looks for), the rest in the map's name order.
+QStringList attributeOrder(const DotAttributes &attributes)
+{
+    QStringList names;
+    for (const QString &first : {kKind, kLabel})
+        if (attributes.contains(first))
+            names += first;
+    for (auto it = attributes.cbegin(); it != attributes.cend(); ++it)
+        if (it.key() != kKind && it.key() != kLabel)
+            names += it.key();
+    return names;
+}
+
+QString assignment(const QString &name, const QString &value)
+{
+    return DotWriter::idToken(name) + u'=' + DotWriter::valueToken(name, value);
+}
+
+QString attributeList(const DotAttributes &attributes)
+{
+    if (attributes.isEmpty())
+        return {};
+    QStringList parts;
+    for (const QString &name : attributeOrder(attributes))
+        parts += assignment(name, attributes.value(name));
+    return QStringLiteral(" [") + parts.join(QStringLiteral(", ")) + u']';
+}
+
+class Writer
+{
+public:
+    explicit Writer(const DiagramGraph &graph)
+        : m_graph(graph)
+    { }
+
+    QString text()
+    {
+        writeComment();
+        QString header = m_graph.strict ? QStringLiteral("strict ") : QString();
+        header += m_graph.directed ? QStringLiteral("digraph") : QStringLiteral("graph");
+        if (!m_graph.name.isEmpty())
+            header += u' ' + DotWriter::idToken(m_graph.name);
+        line(0, header + QStringLiteral(" {"));
+        writeSections();
+        line(0, QStringLiteral("}"));
+        return m_out;
+    }
+
+private:
+    void line(int depth, const QString &text) { m_out += QString(depth * 2, u' ') + text + u'\n'; }
+
+    void writeComment()
+    {
+        if (m_graph.leadingComment.isEmpty())
+            return;
+        for (const QString &text : m_graph.leadingComment.split(u'\n'))
+            line(0, text.isEmpty() ? QStringLiteral("//") : QStringLiteral("// ") + text);
+    }
+
+    // One blank line between the sections that have something in them.
+    void startSection()
+    {
+        if (m_sectionWritten)
+            m_out += u'\n';
+        m_sectionWritten = true;
+    }
+
+    void writeSections()
+    {
+        if (!m_graph.graphAttributes.isEmpty()) {
+            startSection();
+            writeAttributeStatements(1, m_graph.graphAttributes);
+        }
+        writeTopLevelClusters();
+        writeLooseNodes();
+        if (!m_graph.edges.isEmpty()) {
+            startSection();
+            const QString op = m_graph.directed ? QStringLiteral(" -> ") : QStringLiteral(" -- ");
+            for (const DiagramEdge &edge : m_graph.edges)
+                line(1,
+                    DotWriter::idToken(edge.tail) + op + DotWriter::idToken(edge.head)
+                        + attributeList(edge.attributes) + u';');
+        }
+    }
+
+    void writeAttributeStatements(int depth, const DotAttributes &attributes)
+    {
+        for (const QString &name : attributeOrder(attributes))
+            line(depth, assignment(name, attributes.value(name)) + u';');
+    }
+
+    // A cluster whose parent is missing (or that sits in a parent cycle) is written at the top
+    // level rather than lost.
+    void writeTopLevelClusters()
+    {
+        if (m_graph.clusters.isEmpty())
+            return;
+        startSection();
+        for (const DiagramCluster &cluster : m_graph.clusters)
+            if (!m_graph.cluster(cluster.parent))
+                writeCluster(1, cluster);
+        for (const DiagramCluster &cluster : m_graph.clusters)
+            writeCluster(1, cluster); // the ones no top-level cluster reached
+    }
+
+    void writeCluster(int depth, const DiagramCluster &cluster)
+    {
+        if (m_writtenClusters.contains(cluster.id))
+            return;
+        m_writtenClusters.insert(cluster.id);
+        line(depth,
+            QStringLiteral("subgraph ") + DotWriter::idToken(cluster.id) + QStringLiteral(" {"));
+        writeAttributeStatements(depth + 1, cluster.attributes);
+        for (const QString &id : cluster.nodes)
+            writeNode(depth + 1, id);
+        for (const DiagramCluster &child : m_graph.clusters)
+            if (child.parent == cluster.id)
+                writeCluster(depth + 1, child);
+        line(depth, QStringLiteral("}"));
+    }
+
+    void writeLooseNodes()
+    {
+        QStringList loose;
+        for (const DiagramNode &node : m_graph.nodes)
+            if (!m_writtenNodes.contains(node.id))
+                loose += node.id;
+        if (loose.isEmpty())
+            return;
+        startSection();
+        for (const QString &id : loose)
+            writeNode(1, id);
+    }
+
+    // A node listed in two clusters carries its attributes at its first mention only.
+    void writeNode(int depth, const QString &id)
+    {
+        const DiagramNode *node = m_writtenNodes.contains(id) ? nullptr : m_graph.node(id);
+        m_writtenNodes.insert(id);
+        line(depth,
+            DotWriter::idToken(id) + (node ? attributeList(node->attributes) : QString()) + u';');
+    }
+
+    const DiagramGraph &m_graph;
+    QString m_out;
+    QSet<QString> m_writtenClusters;
+    QSet<QString> m_writtenNodes;
+    bool m_sectionWritten = false;
+};
+
+} // namespace
+
+QByteArray DotWriter::write(const DiagramGraph &graph)
+{
+    return Writer(graph).text().toUtf8();
+}
+
+QString DotWriter::idToken(const QString &id)
+{
+    return isPlainId(id) || isNumeral(id) ? id : quoted(id);
+}
+
+QString DotWriter::valueToken(const QString &name, const QString &value)
+{
+    if (isHtmlLabel(value))
+        return value;
+    if (isAlwaysQuoted(name))
+        return quoted(value);
+    return idToken(value);
+}
+
+bool DotWriter::isHtmlLabel(const QString &value)
+{
+    if (value.size() < 2 || value.front() != u'<' || value.back() != u'>')
+        return false;
+    int depth = 0;
+    for (qsizetype i = 0; i < value.size(); ++i) {
+        if (value.at(i) == u'<')
+            ++depth;
+        else if (value.at(i) == u'>' && --depth == 0 && i + 1 < value.size())
+            return false;
+        if (depth < 0)
+            return false;
+    }
+    return depth == 0;
+}
+
+} // namespace ArchDeck
