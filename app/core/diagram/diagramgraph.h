@@ -1,5 +1,7 @@
 // DiagramGraph — a diagram's structure as a value: graph attributes, nodes, edges and clusters
-// with their DOT attributes, in the order the file gives them. What the diagram document edits,
+// with their DOT attributes, in the order the file gives them. Not yet held: anonymous subgraphs
+// (`{ rank=same; a; b; }`) and `node [...]` / `edge [...]` defaults — the reader must keep them
+// before `archdeck fmt` can rewrite our diagrams. What the diagram document edits,
 // what the DOT writer writes and what the structural diff compares. It carries no geometry (that is
 // DiagramLayout, from the layout worker) and no styling: `kind` says what a node is.
 //
@@ -16,7 +18,9 @@
 
 namespace ArchDeck {
 
-/// DOT attributes by name, kept sorted so that writing them is deterministic.
+/// DOT attributes by name, kept sorted so that writing them is deterministic. Values are stored as
+/// DOT writes them inside quotes (escapes such as `\n` kept, quotes removed); an HTML-like label is
+/// stored with its outer brackets, `<<B>API</B>>` (DotWriter::isHtmlLabel: one balanced `<…>`).
 using DotAttributes = QMap<QString, QString>;
 
 struct DiagramNode
