@@ -1,5 +1,6 @@
 #include "graphvizrenderer.h"
 
+#include "graphreader.h"
 #include "graphsanitizer.h"
 #include "graphvizcontext.h"
 #include "graphvizmessages.h"
@@ -218,6 +219,29 @@ Agraph_t *readFirstGraph(const DiagramSource &source, Diagnostics &diagnostics)
     return graph;
 }
 
+/// The first graph of `source` after the checks every request makes (size, NUL bytes, syntax);
+/// null, with the reason in `diagnostics`, when there is none.
+Agraph_t *openGraph(
+    const DiagramSource &source, const LayoutLimits &limits, Diagnostics &diagnostics)
+{
+    const QString &file = source.fileName;
+    if (source.dot.size() > limits.maxBytes) {
+        diagnostics.append(Diagnostic::error(file, 0,
+            QStringLiteral("the diagram is %1 KiB; the limit is %2 KiB")
+                .arg(std::ceil(source.dot.size() / 1024.0))
+                .arg(limits.maxBytes / 1024)));
+        return nullptr;
+    }
+    if (const GraphvizMessages::Place nul
+        = GraphvizMessages::placeOf(source.dot, QByteArray(1, '\0'));
+        nul.line > 0) {
+        diagnostics.append(Diagnostic::error(file, nul.line,
+            QStringLiteral("the file contains a NUL byte; is it text?"), nul.column));
+        return nullptr;
+    }
+    return readFirstGraph(source, diagnostics);
+}
+
 } // namespace
 
 struct GraphvizRenderer::Context
@@ -249,22 +273,7 @@ RenderResult GraphvizRenderer::render(const DiagramSource &source, const LayoutL
     releaseLastGraph();
     RenderResult result;
     const QString &file = source.fileName;
-    if (source.dot.size() > limits.maxBytes) {
-        result.diagnostics.append(Diagnostic::error(file, 0,
-            QStringLiteral("the diagram is %1 KiB; the limit is %2 KiB")
-                .arg(std::ceil(source.dot.size() / 1024.0))
-                .arg(limits.maxBytes / 1024)));
-        return result;
-    }
-    if (const GraphvizMessages::Place nul
-        = GraphvizMessages::placeOf(source.dot, QByteArray(1, '\0'));
-        nul.line > 0) {
-        result.diagnostics.append(Diagnostic::error(file, nul.line,
-            QStringLiteral("the file contains a NUL byte; is it text?"), nul.column));
-        return result;
-    }
-
-    Agraph_t *graph = readFirstGraph(source, result.diagnostics);
+    Agraph_t *graph = openGraph(source, limits, result.diagnostics);
     if (!graph)
         return result;
     result.diagnostics += GraphSanitizer::sanitize(graph, source.dot, file, limits);
@@ -295,6 +304,24 @@ RenderResult GraphvizRenderer::render(const DiagramSource &source, const LayoutL
     }
     result.svg = std::move(drawing->svg);
     return result;
+}
+
+Result<DiagramGraph> GraphvizRenderer::parse(
+    const DiagramSource &source, const LayoutLimits &limits)
+{
+    Diagnostics diagnostics;
+    Agraph_t *graph = openGraph(source, limits, diagnostics);
+    if (!graph)
+        return Result<DiagramGraph>::failure(diagnostics);
+    // Read before the sanitizer runs: it removes unsafe values from what is drawn, but the
+    // structure is the file's own, for editing and diffing. The sanitizer still runs for its
+    // limits and warnings, so a parse reports what a render would.
+    DiagramGraph structure = GraphReader::read(graph, source.dot);
+    diagnostics += GraphSanitizer::sanitize(graph, source.dot, source.fileName, limits);
+    agclose(graph);
+    if (hasErrors(diagnostics))
+        return Result<DiagramGraph>::failure(diagnostics);
+    return Result<DiagramGraph>::success(std::move(structure), diagnostics);
 }
 
 } // namespace ArchDeck

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "layoutprotocol.h"
+#include "result.h"
 
 #include <memory>
 
@@ -18,6 +19,10 @@ public:
     GraphvizRenderer &operator=(const GraphvizRenderer &) = delete;
 
     RenderResult render(const DiagramSource &source, const LayoutLimits &limits);
+
+    /// Reads `source` with the same parser, checks and limits as render(), without laying it
+    /// out: the structure with the sanitizer's warnings, or the errors.
+    Result<DiagramGraph> parse(const DiagramSource &source, const LayoutLimits &limits);
 
     /// Frees the graph of the last render. render() keeps it so the worker can answer first and
     /// free while the app reads the answer (a tenth of a render, bench_layout); the next

@@ -1,6 +1,6 @@
 // archdeck-layout — the layout worker. Reads LayoutRequest frames on stdin, answers LayoutReply
-// frames on stdout, until stdin closes. Started and supervised by LayoutEngine; if Graphviz
-// crashes or hangs here, only this process goes.
+// frames on stdout, until stdin closes; a request renders a diagram or only parses it. Started and
+// supervised by LayoutEngine; if Graphviz crashes or hangs here, only this process goes.
 #include "graphvizrenderer.h"
 #include "layoutprotocol.h"
 
@@ -72,7 +72,15 @@ int main()
             return 2;
         ArchDeck::LayoutReply reply;
         reply.id = request->id;
-        reply.result = renderer.render(request->source, request->limits);
+        if (request->kind == ArchDeck::LayoutRequest::Kind::Parse) {
+            ArchDeck::Result<ArchDeck::DiagramGraph> parsed
+                = renderer.parse(request->source, request->limits);
+            if (parsed.isOk())
+                reply.graph = std::move(parsed.value);
+            reply.result.diagnostics = std::move(parsed.diagnostics);
+        } else {
+            reply.result = renderer.render(request->source, request->limits);
+        }
         if (!writeAll(
                 out, ArchDeck::LayoutProtocol::frame(ArchDeck::LayoutProtocol::encode(reply))))
             return 2;

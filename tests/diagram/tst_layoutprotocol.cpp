@@ -73,8 +73,29 @@ QByteArray written(const WireReply &wire)
     out << quint8(LayoutProtocol::encode(LayoutReply {}).at(0)) << quint64(1)
         << QByteArray("<svg/>") << wire.diagnosticCount << QRectF(0, 0, 10, 10) << wire.elementCount
         << wire.type << u"a"_s << u"ad-node-1"_s << u"a"_s << wire.labelFormat << QString()
-        << QString() << QRectF() << QString() << QString() << wire.pointCount;
+        << QString() << QRectF() << QString() << QString() << wire.pointCount
+        << false; // no graph: a render's reply
     return payload;
+}
+
+/// A parse's answer: a strict undirected graph with attributes, an HTML label, nested clusters.
+LayoutReply graphReply()
+{
+    DiagramGraph g;
+    g.name = u"g"_s;
+    g.directed = false;
+    g.strict = true;
+    g.leadingComment = u"first\n\nthird"_s;
+    g.graphAttributes = {{u"rankdir"_s, u"LR"_s}};
+    g.nodes = {{u"a"_s, {{u"label"_s, u"<<b>A</b>>"_s}, {u"kind"_s, u"service"_s}}}, {u"b"_s, {}}};
+    g.edges = {{u"a"_s, u"b"_s, {{u"label"_s, u"x\\ny"_s}}}};
+    g.clusters = {{u"cluster_outer"_s, {{u"label"_s, u"Outer"_s}}, {}, {u"a"_s}},
+        {u"cluster_inner"_s, {}, u"cluster_outer"_s, {u"b"_s}}};
+    LayoutReply reply;
+    reply.id = 9;
+    reply.result.diagnostics.append(Diagnostic::warning(u"g.dot"_s, 2, u"removed 'URL'"_s));
+    reply.graph = g;
+    return reply;
 }
 
 } // namespace
@@ -88,6 +109,10 @@ class TestLayoutProtocol : public QObject
 private slots:
     void requestRoundTrip();
     void replyRoundTrip();
+    void parseRequestRoundTrip();
+    void graphReplyRoundTrip();
+    void truncatedGraphReplyIsRefused();
+    void impossibleClusterMemberCountIsRefused();
     void smallestItemsRoundTrip();
     void truncatedReplyIsRefused();
     void otherVersionIsRefused();
@@ -139,6 +164,60 @@ void TestLayoutProtocol::replyRoundTrip()
     QCOMPARE(decoded->result.layout.elements.size(), 3);
     for (int i = 0; i < 3; ++i)
         QVERIFY(sameElement(decoded->result.layout.elements[i], reply.result.layout.elements[i]));
+}
+
+void TestLayoutProtocol::parseRequestRoundTrip()
+{
+    LayoutRequest request;
+    request.id = 3;
+    request.kind = LayoutRequest::Kind::Parse;
+    request.source.dot = "graph { a -- b }";
+    const auto decoded = LayoutProtocol::decodeRequest(LayoutProtocol::encode(request));
+    QVERIFY(decoded);
+    QCOMPARE(decoded->kind, LayoutRequest::Kind::Parse);
+    QCOMPARE(decoded->source.dot, request.source.dot);
+    // A render request says so too, and a kind the worker does not know is refused.
+    QCOMPARE(LayoutProtocol::decodeRequest(LayoutProtocol::encode(LayoutRequest {}))->kind,
+        LayoutRequest::Kind::Render);
+    QByteArray unknownKind = LayoutProtocol::encode(request);
+    unknownKind[1 + 8] = char(2); // after the version byte and the id
+    QVERIFY(!LayoutProtocol::decodeRequest(unknownKind));
+}
+
+void TestLayoutProtocol::graphReplyRoundTrip()
+{
+    const LayoutReply reply = graphReply();
+    const auto decoded = LayoutProtocol::decodeReply(LayoutProtocol::encode(reply));
+    QVERIFY(decoded);
+    QCOMPARE(decoded->id, 9u);
+    QVERIFY(decoded->graph);
+    QVERIFY(*decoded->graph == *reply.graph);
+    QCOMPARE(decoded->graph->clusters.at(1).parent, u"cluster_outer"_s);
+    QCOMPARE(decoded->result.diagnostics.size(), 1);
+    // A render's reply has no graph, and says so.
+    QVERIFY(!LayoutProtocol::decodeReply(LayoutProtocol::encode(sampleReply()))->graph);
+}
+
+void TestLayoutProtocol::truncatedGraphReplyIsRefused()
+{
+    const QByteArray payload = LayoutProtocol::encode(graphReply());
+    for (qsizetype cut = 0; cut < payload.size(); ++cut)
+        QVERIFY2(!LayoutProtocol::decodeReply(payload.left(cut)), qPrintable(QString::number(cut)));
+    QVERIFY(!LayoutProtocol::decodeReply(payload + "x"));
+}
+
+void TestLayoutProtocol::impossibleClusterMemberCountIsRefused()
+{
+    LayoutReply reply;
+    reply.graph = DiagramGraph {};
+    reply.graph->clusters = {{u"cluster_a"_s, {}, {}, {u"n"_s}}};
+    QByteArray payload = LayoutProtocol::encode(reply);
+    QVERIFY(LayoutProtocol::decodeReply(payload));
+    // The member count sits before the last string ("n": 4 bytes of length, 2 of UTF-16).
+    const qsizetype countAt = payload.size() - 6 - 4;
+    QCOMPARE(payload.mid(countAt, 4), QByteArray::fromHex("00000001"));
+    payload.replace(countAt, 4, QByteArray::fromHex("fffffff0"));
+    QVERIFY(!LayoutProtocol::decodeReply(payload));
 }
 
 void TestLayoutProtocol::smallestItemsRoundTrip()

@@ -132,6 +132,40 @@ RenderResult LayoutEngine::renderNow(const DiagramSource &source)
     return result;
 }
 
+quint64 LayoutEngine::parse(const QByteArray &dot, const QString &fileName)
+{
+    // A view of its own, so no other request supersedes it; first among the waiting background
+    // jobs, like a visible render.
+    Job job {m_nextId++, {}, {dot, fileName, DiagramTheme::Light}, {}, Priority::Visible};
+    job.view = QStringLiteral("parse-%1").arg(job.id);
+    job.kind = LayoutRequest::Kind::Parse;
+    m_latest.insert(job.view, job.id);
+    const auto firstBackground = std::find_if(m_queue.begin(), m_queue.end(),
+        [](const Job &queued) { return queued.priority == Priority::Background; });
+    m_queue.insert(firstBackground, job);
+    if (m_current && m_current->priority == Priority::Background && !m_preemptTimer.isActive())
+        m_preemptTimer.start();
+    startNext();
+    return job.id;
+}
+
+Result<DiagramGraph> LayoutEngine::parseNow(const QByteArray &dot, const QString &fileName)
+{
+    Result<DiagramGraph> result;
+    QEventLoop loop;
+    const quint64 id = parse(dot, fileName);
+    const auto connection = connect(
+        this, &LayoutEngine::parsed, &loop, [&](quint64 done, const Result<DiagramGraph> &r) {
+            if (done == id) {
+                result = r;
+                loop.quit();
+            }
+        });
+    loop.exec();
+    disconnect(connection);
+    return result;
+}
+
 bool LayoutEngine::ensureWorker()
 {
     if (m_worker)
@@ -161,7 +195,11 @@ void LayoutEngine::startNext()
     m_current = m_queue.takeFirst();
     emit busyChanged(true);
     ensureWorker();
-    LayoutRequest request {m_current->id, m_current->source, m_options.limits};
+    LayoutRequest request;
+    request.id = m_current->id;
+    request.kind = m_current->kind;
+    request.source = m_current->source;
+    request.limits = m_options.limits;
     m_worker->write(LayoutProtocol::frame(LayoutProtocol::encode(request)));
     m_timer.start(m_options.timeoutMs);
 }
@@ -174,7 +212,7 @@ void LayoutEngine::readReplies()
         if (!reply || !m_current || reply->id != m_current->id)
             continue; // a reply nobody waits for any more
         ++m_rendersByWorker;
-        finish(reply->result, true);
+        finish(reply->result, true, reply->graph);
     }
     if (m_reader.isCorrupt()) {
         m_worker->kill(); // a broken stream: start over with a fresh worker
@@ -234,15 +272,24 @@ void LayoutEngine::timedOut()
     m_worker->kill(); // workerStopped() reports it
 }
 
-void LayoutEngine::finish(RenderResult result, bool cacheable)
+void LayoutEngine::finish(RenderResult result, bool cacheable, std::optional<DiagramGraph> graph)
 {
     m_timer.stop();
     m_preemptTimer.stop();
     const Job job = *m_current;
     m_current.reset();
-    if (cacheable)
-        store(job.cacheKey, result);
-    deliver(job.id, job.view, result);
+    if (job.kind == LayoutRequest::Kind::Parse) {
+        m_latest.remove(job.view); // one request per view
+        // A crash or timeout arrives as a RenderResult with the error and no graph.
+        emit parsed(job.id,
+            graph && !hasErrors(result.diagnostics)
+                ? Result<DiagramGraph>::success(std::move(*graph), result.diagnostics)
+                : Result<DiagramGraph>::failure(result.diagnostics));
+    } else {
+        if (cacheable)
+            store(job.cacheKey, result);
+        deliver(job.id, job.view, result);
+    }
     startNextOrGoIdle();
 }
 

@@ -10,10 +10,13 @@
 // ones, and one that is still running when a visible request arrives is stopped after a short
 // grace, so a slow diagram ahead never holds up the one on screen. Results are cached by
 // (source, theme), so revisiting a card is free.
+// Parsing goes through the same worker and queue (as a visible request, never cached): Graphviz's
+// own reader gives the file's structure as a DiagramGraph, and it stays out of the app process.
 // Used by the diagram view (GUI), `archdeck render` and `archdeck check`.
 #pragma once
 
 #include "layoutprotocol.h"
+#include "result.h"
 
 #include <QHash>
 #include <QObject>
@@ -63,6 +66,13 @@ public:
     /// Renders and waits (running a local event loop) — for the command line and tests.
     RenderResult renderNow(const DiagramSource &source);
 
+    /// Queues `dot` to be read (not laid out) with the renderer's parser, checks and limits; the
+    /// structure, or the errors with their lines, arrives through parsed() with the returned id.
+    quint64 parse(const QByteArray &dot, const QString &fileName);
+
+    /// Parses and waits (running a local event loop) — for the command line and tests.
+    Result<DiagramGraph> parseNow(const QByteArray &dot, const QString &fileName);
+
     bool isBusy() const { return m_current.has_value(); }
     const Options &options() const { return m_options; }
     int workerStarts() const { return m_workerStarts; }
@@ -72,6 +82,7 @@ public:
 
 signals:
     void rendered(quint64 requestId, const QString &view, const ArchDeck::RenderResult &result);
+    void parsed(quint64 requestId, const ArchDeck::Result<ArchDeck::DiagramGraph> &result);
     void busyChanged(bool busy);
 
 private:
@@ -85,6 +96,7 @@ private:
         bool cancelled = false;
         bool timedOut = false;
         bool preempted = false; ///< a background layout stopped for a visible request
+        LayoutRequest::Kind kind = LayoutRequest::Kind::Render;
     };
 
     void startNext();
@@ -94,7 +106,7 @@ private:
     void workerStopped();
     void timedOut();
     void preemptBackground();
-    void finish(RenderResult result, bool cacheable);
+    void finish(RenderResult result, bool cacheable, std::optional<DiagramGraph> graph = {});
     void deliver(quint64 id, const QString &view, const RenderResult &result);
     void retireWorker();
     void store(const QByteArray &key, const RenderResult &result);

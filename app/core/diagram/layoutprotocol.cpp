@@ -14,9 +14,9 @@ namespace {
 // hundred numbers, and reading them straight into the structs costs a fifth of what a CBOR
 // value tree did (bench_layout). A worker built from other sources answers with another version
 // and is treated as broken. Reply version 3: labels as drawn with their format; diagnostics with
-// column and detail.
-constexpr quint8 kRequestVersion = 2;
-constexpr quint8 kReplyVersion = 3;
+// column and detail. Request 3 / reply 4: the request's kind, and a parse's DiagramGraph.
+constexpr quint8 kRequestVersion = 3;
+constexpr quint8 kReplyVersion = 4;
 constexpr auto kStreamVersion = QDataStream::Qt_6_4;
 
 // The fewest bytes one item of a list takes on the wire (a QString at least 4, a QRectF 32), so
@@ -26,6 +26,14 @@ constexpr qsizetype kMinimumDiagnosticSize = 1 + 4 + 4 + 4 + 4 + 4;
 // LayoutElement: type; id, svgId, label; label format; kind, shape; box; tail, head; path count.
 constexpr qsizetype kMinimumElementSize = 1 + 3 * 4 + 1 + 2 * 4 + 32 + 2 * 4 + 4;
 constexpr qsizetype kPointSize = 2 * sizeof(double);
+// DotAttributes: a count, then name and value per entry.
+constexpr qsizetype kMinimumAttributeSize = 2 * 4;
+// DiagramNode: id; attribute count. DiagramEdge: tail, head; attribute count.
+constexpr qsizetype kMinimumNodeSize = 4 + 4;
+constexpr qsizetype kMinimumEdgeSize = 2 * 4 + 4;
+// DiagramCluster: id; attribute count; parent; node count. A node id in a cluster: a QString.
+constexpr qsizetype kMinimumClusterSize = 4 + 4 + 4 + 4;
+constexpr qsizetype kMinimumStringSize = 4;
 
 QByteArray encoded(quint8 version, const std::function<void(QDataStream &)> &write)
 {
@@ -130,12 +138,125 @@ std::optional<LayoutElement> readElement(QDataStream &in)
     return e;
 }
 
+void write(QDataStream &out, const DotAttributes &attributes)
+{
+    out << quint32(attributes.size());
+    for (auto it = attributes.cbegin(); it != attributes.cend(); ++it)
+        out << it.key() << it.value();
+}
+
+std::optional<DotAttributes> readAttributes(QDataStream &in)
+{
+    using Entry = std::pair<QString, QString>;
+    const auto entries = readList<Entry>(in, kMinimumAttributeSize, [](QDataStream &s) {
+        Entry entry;
+        s >> entry.first >> entry.second;
+        return s.status() == QDataStream::Ok ? std::optional(entry) : std::nullopt;
+    });
+    if (!entries)
+        return std::nullopt;
+    DotAttributes attributes;
+    for (const Entry &entry : *entries)
+        attributes.insert(entry.first, entry.second);
+    return attributes;
+}
+
+std::optional<QString> readString(QDataStream &in)
+{
+    QString text;
+    in >> text;
+    return in.status() == QDataStream::Ok ? std::optional(text) : std::nullopt;
+}
+
+void write(QDataStream &out, const DiagramGraph &g)
+{
+    out << g.name << g.directed << g.strict << g.leadingComment;
+    write(out, g.graphAttributes);
+    out << quint32(g.nodes.size());
+    for (const DiagramNode &n : g.nodes) {
+        out << n.id;
+        write(out, n.attributes);
+    }
+    out << quint32(g.edges.size());
+    for (const DiagramEdge &e : g.edges) {
+        out << e.tail << e.head;
+        write(out, e.attributes);
+    }
+    out << quint32(g.clusters.size());
+    for (const DiagramCluster &c : g.clusters) {
+        out << c.id;
+        write(out, c.attributes);
+        out << c.parent << c.nodes;
+    }
+}
+
+std::optional<DiagramNode> readNode(QDataStream &in)
+{
+    DiagramNode n;
+    in >> n.id;
+    std::optional<DotAttributes> attributes = readAttributes(in);
+    if (!attributes || in.status() != QDataStream::Ok)
+        return std::nullopt;
+    n.attributes = std::move(*attributes);
+    return n;
+}
+
+std::optional<DiagramEdge> readEdge(QDataStream &in)
+{
+    DiagramEdge e;
+    in >> e.tail >> e.head;
+    std::optional<DotAttributes> attributes = readAttributes(in);
+    if (!attributes || in.status() != QDataStream::Ok)
+        return std::nullopt;
+    e.attributes = std::move(*attributes);
+    return e;
+}
+
+std::optional<DiagramCluster> readCluster(QDataStream &in)
+{
+    DiagramCluster c;
+    in >> c.id;
+    std::optional<DotAttributes> attributes = readAttributes(in);
+    in >> c.parent;
+    // The member list goes through readList too, so a corrupt count cannot allocate gigabytes.
+    std::optional<QList<QString>> nodes = readList<QString>(in, kMinimumStringSize, readString);
+    if (!attributes || !nodes || in.status() != QDataStream::Ok)
+        return std::nullopt;
+    c.attributes = std::move(*attributes);
+    c.nodes = std::move(*nodes);
+    return c;
+}
+
+std::optional<DiagramGraph> readGraph(QDataStream &in)
+{
+    DiagramGraph g;
+    in >> g.name >> g.directed >> g.strict >> g.leadingComment;
+    std::optional<DotAttributes> attributes = readAttributes(in);
+    if (!attributes)
+        return std::nullopt;
+    std::optional<QList<DiagramNode>> nodes = readList<DiagramNode>(in, kMinimumNodeSize, readNode);
+    if (!nodes)
+        return std::nullopt;
+    std::optional<QList<DiagramEdge>> edges = readList<DiagramEdge>(in, kMinimumEdgeSize, readEdge);
+    if (!edges)
+        return std::nullopt;
+    std::optional<QList<DiagramCluster>> clusters
+        = readList<DiagramCluster>(in, kMinimumClusterSize, readCluster);
+    if (!clusters || in.status() != QDataStream::Ok)
+        return std::nullopt;
+    g.graphAttributes = std::move(*attributes);
+    g.nodes = std::move(*nodes);
+    g.edges = std::move(*edges);
+    g.clusters = std::move(*clusters);
+    return g;
+}
+
 } // namespace
 
 QByteArray encode(const LayoutRequest &request)
 {
     return encoded(kRequestVersion, [&](QDataStream &out) {
-        out << request.id << request.source.dot << request.source.fileName
+        out << request.id << quint8(request.kind) << request.source.dot << request.source.fileName
             << quint8(request.source.theme) << request.limits.maxBytes
             << qint32(request.limits.maxElements) << qint32(request.limits.maxLabelLength);
     });
@@ -151,6 +272,9 @@ QByteArray encode(const LayoutReply &reply)
         out << r.layout.bounds << quint32(r.layout.elements.size());
         for (const LayoutElement &e : r.layout.elements)
             write(out, e);
+        out << reply.graph.has_value();
+        if (reply.graph)
+            write(out, *reply.graph);
     });
 }
 
@@ -163,10 +287,13 @@ std::optional<LayoutRequest> decodeRequest(const QByteArray &payload)
     quint8 theme = 0;
     qint32 maxElements = 0;
     qint32 maxLabel = 0;
-    in >> request.id >> request.source.dot >> request.source.fileName >> theme
-        >> request.limits.maxBytes >> maxElements >> maxLabel;
-    if (in.status() != QDataStream::Ok)
+    in >> request.id;
+    const auto kind = readEnum(in, LayoutRequest::Kind::Parse);
+    in >> request.source.dot >> request.source.fileName >> theme >> request.limits.maxBytes
+        >> maxElements >> maxLabel;
+    if (!kind || in.status() != QDataStream::Ok)
         return std::nullopt;
+    request.kind = *kind;
     request.source.theme
         = theme == quint8(DiagramTheme::Dark) ? DiagramTheme::Dark : DiagramTheme::Light;
     request.limits.maxElements = maxElements;
@@ -190,9 +317,19 @@ std::optional<LayoutReply> decodeReply(const QByteArray &payload)
     in >> r.layout.bounds;
     std::optional<QList<LayoutElement>> elements
         = readList<LayoutElement>(in, kMinimumElementSize, readElement);
-    if (!elements || in.status() != QDataStream::Ok || !in.atEnd())
+    if (!elements || in.status() != QDataStream::Ok)
         return std::nullopt;
     r.layout.elements = std::move(*elements);
+    bool hasGraph = false;
+    in >> hasGraph;
+    if (hasGraph) {
+        std::optional<DiagramGraph> graph = readGraph(in);
+        if (!graph)
+            return std::nullopt;
+        reply.graph = std::move(*graph);
+    }
+    if (in.status() != QDataStream::Ok || !in.atEnd())
+        return std::nullopt;
     return reply;
 }
 

@@ -3,9 +3,11 @@
 // A frame is a 4-byte big-endian length followed by that many bytes of payload: a version byte,
 // then a QDataStream record. The app sends a LayoutRequest, the worker answers with a LayoutReply
 // carrying the same id. Used by LayoutEngine (app side) and by archdeck-layout (worker side);
-// both link archdeck_diagram.
+// both link archdeck_diagram. Two kinds of request: "render" (SVG and geometry) and "parse" (the
+// file's structure as a DiagramGraph, read by Graphviz's own parser so the app never links it).
 #pragma once
 
+#include "diagramgraph.h"
 #include "renderresult.h"
 
 #include <QByteArray>
@@ -23,7 +25,13 @@ struct LayoutLimits
 
 struct LayoutRequest
 {
+    enum class Kind : quint8 {
+        Render, ///< lay out and draw: the reply's result holds the SVG and geometry
+        Parse, ///< read only: the reply's graph holds the structure, its result the diagnostics
+    };
+
     quint64 id = 0;
+    Kind kind = Kind::Render;
     DiagramSource source;
     LayoutLimits limits;
 };
@@ -31,7 +39,8 @@ struct LayoutRequest
 struct LayoutReply
 {
     quint64 id = 0;
-    RenderResult result;
+    RenderResult result; ///< for a parse: only the diagnostics
+    std::optional<DiagramGraph> graph; ///< a parse's graph; empty for a render or a failed parse
 };
 
 namespace LayoutProtocol {
