@@ -5,6 +5,7 @@
 #include "collectionstatistics.h"
 #include "collectionstore.h"
 #include "deck.h"
+#include "statisticscharts.h"
 #include "studyday.h"
 #include "theme.h"
 
@@ -33,20 +34,6 @@ namespace ArchDeck {
 
 namespace {
 
-/// A round top above \a maximum and at most five whole-number steps: 0 → 0–4 by 1, 4 → 0–5 by 1,
-/// 37 → 0–40 by 10, 42 → 0–50 by 10, 230 → 0–250 by 50.
-void setCountRange(QValueAxis *axis, int maximum)
-{
-    int step = 1;
-    for (int magnitude = 1; maximum >= 5 * step; magnitude *= 10)
-        for (const int factor : {1, 2, 5})
-            if (step = factor * magnitude; maximum < 5 * step)
-                break;
-    const int top = std::max(step == 1 ? 4 : 0, (maximum / step + 1) * step);
-    axis->setRange(0, top);
-    axis->setTickCount(top / step + 1);
-}
-
 /// "91 % of 120 young" — or "no young cards" when none was graded.
 QString percentOf(int passed, int graded, const QString &kind)
 {
@@ -71,27 +58,6 @@ QLabel *sectionTitle(const QString &text = {})
     font.setBold(true);
     label->setFont(font); // not a style sheet: those stop following palette changes
     return label;
-}
-
-/// A chart of \a series along \a slotAxis, with a whole-number count axis beside it.
-std::pair<QChartView *, QValueAxis *> barChart(
-    QBarSeries *series, QAbstractAxis *slotAxis, const char *name)
-{
-    auto *chart = new QChart;
-    chart->addSeries(series);
-    auto *view = new QChartView(chart);
-    view->setObjectName(QLatin1String(name));
-    view->setRenderHint(QPainter::Antialiasing);
-    view->setMinimumHeight(260);
-    auto *countAxis = new QValueAxis;
-    countAxis->setLabelFormat(QStringLiteral("%d"));
-    slotAxis->setGridLineVisible(false);
-    chart->addAxis(slotAxis, Qt::AlignBottom);
-    chart->addAxis(countAxis, Qt::AlignLeft);
-    series->attachAxis(slotAxis);
-    series->attachAxis(countAxis);
-    chart->legend()->hide();
-    return {view, countAxis};
 }
 
 const char *const kStateNames[] = {QT_TRANSLATE_NOOP("ArchDeck::StatisticsPane", "New"),
@@ -212,7 +178,7 @@ QChartView *StatisticsPane::createForecastChart()
             on ? tr("%1 due %2").arg(cardCount(int(m_forecast->at(index))), day) : QString());
     });
     std::tie(m_forecastView, m_forecastCountAxis)
-        = barChart(series, m_forecastDaysAxis, "statisticsForecast");
+        = StatisticsCharts::barChart(series, m_forecastDaysAxis, "statisticsForecast");
     return m_forecastView;
 }
 
@@ -235,7 +201,8 @@ QChartView *StatisticsPane::createStatesChart()
     auto *stateAxis = new QBarCategoryAxis;
     stateAxis->append(names);
     stateAxis->setTruncateLabels(false); // it would cut "Relearning" short with room to spare
-    std::tie(m_statesView, m_statesCountAxis) = barChart(series, stateAxis, "statisticsStates");
+    std::tie(m_statesView, m_statesCountAxis)
+        = StatisticsCharts::barChart(series, stateAxis, "statisticsStates");
     return m_statesView;
 }
 
@@ -344,7 +311,7 @@ void StatisticsPane::showForecast(const QDate &today, const QList<int> &due)
     m_forecastStart = today;
     for (int i = 0; i < forecastDays; ++i)
         m_forecast->replace(i, due.value(i));
-    setCountRange(
+    StatisticsCharts::setCountRange(
         m_forecastCountAxis, due.isEmpty() ? 0 : *std::max_element(due.cbegin(), due.cend()));
     for (const QString &label : m_forecastDaysAxis->categoriesLabels())
         m_forecastDaysAxis->remove(label);
@@ -360,29 +327,15 @@ void StatisticsPane::showStates(const PhaseCounts &counts)
     for (int i = 0; i < m_states->count(); ++i)
         m_states->replace(i, values[i]);
     const int maximum = *std::max_element(std::begin(values), std::end(values));
-    setCountRange(m_statesCountAxis, maximum + maximum / 8); // room for the labels above
+    StatisticsCharts::setCountRange(
+        m_statesCountAxis, maximum + maximum / 8); // room for the labels above
 }
 
 void StatisticsPane::applyChartTheme()
 {
     const QPalette p = palette();
-    const QChart::ChartTheme theme
-        = Theme::isDark(p) ? QChart::ChartThemeDark : QChart::ChartThemeLight;
-    const QColor faint = Theme::windowTextBlend(p, 0.18);
-    for (QChartView *view : {m_forecastView, m_statesView}) {
-        QChart *chart = view->chart();
-        if (chart->theme() != theme)
-            chart->setTheme(theme); // resets colours and fonts: set ours again below
-        chart->setBackgroundBrush(p.color(QPalette::Window));
-        chart->setBackgroundRoundness(0);
-        chart->setMargins(QMargins(0, 0, 0, 0));
-        // The themes' grid lines are loud (ChartThemeDark's nearly white): keep them faint.
-        for (QAbstractAxis *axis : chart->axes()) {
-            axis->setGridLineColor(faint);
-            axis->setLinePenColor(faint);
-        }
-        view->setBackgroundBrush(p.color(QPalette::Window));
-    }
+    for (QChartView *view : {m_forecastView, m_statesView})
+        StatisticsCharts::applyPalette(view, p);
     for (const auto &[set, color] :
         {std::pair {m_forecast, kForecastColor}, {m_states, kStatesColor}}) {
         set->setColor(color);
