@@ -18,6 +18,7 @@
 #include "reviewsettingsdialog.h"
 #include "statisticspage.h"
 #include "statisticspane.h"
+#include "studypage.h"
 
 #include <QApplication>
 #include <QLabel>
@@ -173,6 +174,19 @@ void TestReviewPane::reviewGradeUndoAndBrowse()
     search->clear();
     QTest::keyClicks(search, QStringLiteral("is:new"));
     QCOMPARE(table->model()->rowCount(), 5);
+
+    // The Study filter reads the same states: is:learning finds the card graded Again, and after
+    // another grade on Review (the Study page hidden meanwhile) it finds the new state too.
+    QVERIFY(window.showPage(QStringLiteral("studyPage")));
+    auto *filter = window.findChild<QLineEdit *>(QStringLiteral("filterEdit"));
+    filter->setText(QStringLiteral("is:learning"));
+    QCOMPARE(window.studyPage()->currentCardId(), QStringLiteral("f01-queue-basics"));
+    QVERIFY(window.showPage(QStringLiteral("reviewPage")));
+    press(&window, Qt::Key_Space);
+    press(&window, Qt::Key_3); // f02, Good: learning too
+    QVERIFY(window.showPage(QStringLiteral("studyPage")));
+    QVERIFY(window.studyPage()->selectCard(QStringLiteral("f02-retry-code")));
+    filter->clear();
 
     // The statistics page is built when first shown.
     QVERIFY(!window.statisticsPage()->pane());

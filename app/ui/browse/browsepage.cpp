@@ -34,11 +34,21 @@ void BrowsePage::refresh()
     m_pane->refresh();
 }
 
+void BrowsePage::collectionEditedElsewhere()
+{
+    if (isCurrent())
+        m_pane->refresh();
+    else
+        m_stale = true;
+}
+
 void BrowsePage::currentChanged(bool current)
 {
     m_searchAction->setEnabled(current);
-    if (current)
-        m_pane->refresh(); // reviews may have changed states meanwhile
+    if (current && m_stale) {
+        m_stale = false;
+        m_pane->refresh(); // reviews changed states while another page showed
+    }
 }
 
 } // namespace ArchDeck

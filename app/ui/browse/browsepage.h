@@ -24,6 +24,7 @@ public:
     BrowserPane *pane() const { return m_pane; }
     void setCollection(CollectionStore *store);
     void refresh();
+    void collectionEditedElsewhere() override;
 
 protected:
     void currentChanged(bool current) override;
@@ -31,6 +32,7 @@ protected:
 private:
     BrowserPane *m_pane;
     QAction *m_searchAction;
+    bool m_stale = false; ///< the collection changed while the page was hidden
 };
 
 } // namespace ArchDeck

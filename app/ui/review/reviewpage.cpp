@@ -46,7 +46,7 @@ ReviewPage::ReviewPage(const Deck *deck, LayoutEngine *engine, const Clock *cloc
         ReviewSettingsDialog dialog(m_store, this);
         if (dialog.exec() == QDialog::Accepted) {
             m_pane->refresh();
-            emit collectionChanged();
+            emit collectionEdited();
         }
     });
     m_settingsAction->setObjectName(QStringLiteral("reviewSettingsAction"));
@@ -54,12 +54,20 @@ ReviewPage::ReviewPage(const Deck *deck, LayoutEngine *engine, const Clock *cloc
         m_gradeActions[3], m_settingsAction});
 
     connect(m_pane, &ReviewPane::gradeRequested, this, &ReviewPage::grade);
+    // Every grade, undo and redo goes through the stack: each changes card states.
+    connect(m_undoStack, &QUndoStack::indexChanged, this, &Page::collectionEdited);
     connect(m_pane, &ReviewPane::queueChanged, this, [this] {
         updateActions();
         emit tabTextChanged();
         emit statusTextChanged();
     });
     updateActions();
+}
+
+ReviewPage::~ReviewPage()
+{
+    // Clearing the stack as it is destroyed changes its index: that is no edit to tell anyone of.
+    m_undoStack->disconnect(this);
 }
 
 QString ReviewPage::tabText() const
@@ -70,15 +78,13 @@ QString ReviewPage::tabText() const
 
 QString ReviewPage::statusText() const
 {
-    const QString left = m_pane->summary(); // "12", "done for now", "done"; empty: no collection
-    bool isNumber = false;
-    const int count = left.toInt(&isNumber);
-    if (isNumber)
-        return count == 1 ? QStringLiteral("1 card to review now")
-                          : QStringLiteral("%1 cards to review now").arg(count);
-    if (left.isEmpty())
+    const int left = m_pane->cardsLeft();
+    if (left < 0)
         return {};
-    return QStringLiteral("Review: %1").arg(left);
+    if (left == 0)
+        return QStringLiteral("Review: %1").arg(m_pane->summary()); // "done", "done for now"
+    return left == 1 ? QStringLiteral("1 card to review now")
+                     : QStringLiteral("%1 cards to review now").arg(left);
 }
 
 DiagramPane *ReviewPage::diagramPane() const

@@ -25,6 +25,7 @@ class ReviewPage : public Page
 public:
     ReviewPage(
         const Deck *deck, LayoutEngine *engine, const Clock *clock, QWidget *parent = nullptr);
+    ~ReviewPage() override;
 
     QString name() const override { return QStringLiteral("Review"); }
     QString tabText() const override;
@@ -37,10 +38,6 @@ public:
     /// Hands the page the opened collection (nullptr: it could not be opened; `problem` says why).
     void setCollection(CollectionStore *store, const QString &problem = {});
     void setDiagramBeforeAnswer(bool early);
-
-signals:
-    /// Settings changed: other pages showing states should refresh.
-    void collectionChanged();
 
 protected:
     void currentChanged(bool current) override;

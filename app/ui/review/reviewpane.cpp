@@ -181,6 +181,11 @@ QString ReviewPane::summary() const
     return counts.learningLater > 0 ? QStringLiteral("done for now") : QStringLiteral("done");
 }
 
+int ReviewPane::cardsLeft() const
+{
+    return m_session ? m_session->counts().total() : -1;
+}
+
 bool ReviewPane::canGrade() const
 {
     return m_session && m_session->current() && m_answerShown;

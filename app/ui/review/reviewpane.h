@@ -56,6 +56,8 @@ public:
     /// What is left now, for the window's tab title: "12", "done for now" (learning steps come
     /// back later today), "done".
     QString summary() const;
+    /// Cards to review now; -1 while no collection is open.
+    int cardsLeft() const;
     /// True when diagrams show before the answer (the study setting).
     void setDiagramBeforeAnswer(bool early);
 

@@ -82,7 +82,6 @@ MainWindow::MainWindow(const Deck *deck, const Clock *clock, QWidget *parent)
         else
             statusBar()->showMessage(url.toString());
     });
-    connect(m_reviewPage, &ReviewPage::collectionChanged, m_browsePage, &BrowsePage::refresh);
     connect(this, &MainWindow::diagramBeforeAnswerChanged, m_studyPage,
         &StudyPage::setDiagramBeforeAnswer);
     connect(this, &MainWindow::diagramBeforeAnswerChanged, m_reviewPage,
@@ -108,6 +107,11 @@ void MainWindow::addPage(Page *page)
     connect(page, &Page::statusTextChanged, this, &MainWindow::updatePageTexts);
     if (DiagramPane *pane = page->diagramPane())
         connect(pane, &DiagramPane::hasDiagramChanged, this, &MainWindow::updateZoomActions);
+    connect(page, &Page::collectionEdited, this, [this, page] {
+        for (Page *other : std::as_const(m_pages))
+            if (other != page)
+                other->collectionEditedElsewhere();
+    });
     connect(page, &Page::studyCardRequested, this, [this](const QString &id) {
         showPage(m_studyPage);
         m_studyPage->showCard(id);

@@ -47,6 +47,13 @@ signals:
     void statusTextChanged();
     /// The page asks the shell to show a card for study (Browse: double-click).
     void studyCardRequested(const QString &cardId);
+    /// The page changed the collection (a grade, an undo, a setting): the shell tells the others.
+    void collectionEdited();
+
+public:
+    /// Another page changed the collection; what this page shows from it may be stale. Pages that
+    /// show collection data reload it now if current, else when next shown.
+    virtual void collectionEditedElsewhere() { }
 
 protected:
     /// The page became current (refresh what may have changed meanwhile) or stopped being it;

@@ -339,6 +339,7 @@ void StudyPage::loadCardStates()
     // Only the filter's is: and prop: terms read them; reviews on the Review page change them.
     if (!m_store)
         return;
+    m_statesStale = false;
     const Result<QHash<QString, SchedulingState>> states = m_store->allCardStates();
     if (!states.isOk())
         return; // the terms that need them then match nothing; the Review page reports the store
@@ -348,7 +349,7 @@ void StudyPage::loadCardStates()
 
 void StudyPage::currentChanged(bool current)
 {
-    if (current)
+    if (current && m_statesStale)
         loadCardStates();
     updateActions();
     if (current && !m_filter->hasFocus())

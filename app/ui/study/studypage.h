@@ -50,6 +50,7 @@ public:
     /// The collection the filter's is: and prop: terms read (nullptr: not open, those terms say
     /// so).
     void setCollection(CollectionStore *store);
+    void collectionEditedElsewhere() override { m_statesStale = true; }
 
     void restoreState();
     void saveState() const;
@@ -94,6 +95,7 @@ private:
     QAction *m_previousAction = nullptr;
     QAction *m_filterAction = nullptr;
     bool m_diagramEarly = false;
+    bool m_statesStale = false; ///< grades elsewhere changed what is:/prop: terms read
 };
 
 } // namespace ArchDeck
