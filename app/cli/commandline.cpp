@@ -3,6 +3,7 @@
 #include "contentverbs.h"
 #include "diagramverbs.h"
 #include "statsverb.h"
+#include "whiteboardverbs.h"
 
 #include <QGuiApplication>
 
@@ -30,6 +31,9 @@ const Verb kVerbs[] = {
         &ContentVerbs::importQa},
     {"render", "Lay out a DOT diagram and write SVG, PNG or PDF.", &DiagramVerbs::render},
     {"check", "Validate every card and its diagram.", &DiagramVerbs::check},
+    {"fmt", "Rewrite a DOT file the way the diagram editor writes it.", &WhiteboardVerbs::fmt},
+    {"diff", "Compare a drawing with a reference diagram (--json for JSON).",
+        &WhiteboardVerbs::diff},
     {"stats", "Counts by state, due today, reviews today, retention (--json for JSON).",
         &StatsVerb::run},
 };

@@ -61,31 +61,54 @@ QList<Agraph_t *> subgraphsOf(Agraph_t *graph)
     return bySequence(subgraphs); // cgraph orders named subgraphs by id, not as written
 }
 
+/// cgraph declares `label="\N"` (draw the node's name) for every graph: not the file's default.
+bool isBuiltInDefault(Agsym_t *sym)
+{
+    return qstrcmp(sym->name, "label") == 0 && qstrcmp(sym->defval, "\\N") == 0;
+}
+
 bool isCluster(Agraph_t *graph)
 {
     return QByteArray(agnameof(graph)).startsWith("cluster");
 }
 
-/// Collects the clusters under `graph` (parents first) and which cluster holds each node.
-/// Nodes of a plain subgraph (`{ rank=same; … }`) belong to the cluster around it.
+QStringList nodeIdsOf(Agraph_t *graph)
+{
+    QStringList ids;
+    for (Agnode_t *n = agfstnode(graph); n; n = agnxtnode(graph, n))
+        ids += text(agnameof(n));
+    return ids;
+}
+
+/// Collects the clusters under `graph` (parents first), which cluster holds each node, and the
+/// plain subgraphs that set an attribute (`{ rank=same; … }`; the `{ b c }` of `a -> { b c }`
+/// sets none and is only a way to write edges). Nodes of a plain subgraph belong to the cluster
+/// around it; a plain subgraph inside another is kept beside it, with all of its nodes.
 void collectClusters(Agraph_t *root, Agraph_t *graph, Agraph_t *enclosing,
-    QList<DiagramCluster> &clusters, QHash<Agnode_t *, int> &clusterOfNode)
+    DiagramGraph &result, QHash<Agnode_t *, int> &clusterOfNode)
 {
     for (Agraph_t *sub : subgraphsOf(graph)) {
         if (!isCluster(sub)) {
-            collectClusters(root, sub, enclosing, clusters, clusterOfNode);
+            DiagramSubgraph plain;
+            plain.id = nameOf(sub);
+            plain.attributes = attributesOf(root, AGRAPH, sub, agparent(sub));
+            plain.parent = enclosing ? text(agnameof(enclosing)) : QString();
+            plain.nodes = nodeIdsOf(sub);
+            if (!plain.attributes.isEmpty() || !plain.id.isEmpty())
+                result.subgraphs.append(std::move(plain));
+            collectClusters(root, sub, enclosing, result, clusterOfNode);
             continue;
         }
         DiagramCluster cluster;
         cluster.id = text(agnameof(sub));
         cluster.attributes = attributesOf(root, AGRAPH, sub, agparent(sub));
         cluster.parent = enclosing ? text(agnameof(enclosing)) : QString();
-        const int index = int(clusters.size());
-        clusters.append(cluster);
+        const int index = int(result.clusters.size());
+        result.clusters.append(cluster);
         // The innermost cluster wins: children are visited after their parent claimed the nodes.
         for (Agnode_t *n = agfstnode(sub); n; n = agnxtnode(sub, n))
             clusterOfNode.insert(n, index);
-        collectClusters(root, sub, sub, clusters, clusterOfNode);
+        collectClusters(root, sub, sub, result, clusterOfNode);
     }
 }
 
@@ -122,6 +145,13 @@ DiagramGraph read(Agraph_t *graph, const QByteArray &source)
         if (value && *value)
             result.graphAttributes.insert(text(sym->name), stored(value));
     }
+    for (const auto &[kind, defaults] :
+        {std::pair{AGNODE, &result.nodeDefaults}, std::pair{AGEDGE, &result.edgeDefaults}}) {
+        for (Agsym_t *sym = agnxtattr(graph, kind, nullptr); sym; sym = agnxtattr(graph, kind, sym))
+            if (sym->defval && *sym->defval && qstrcmp(sym->name, "key") != 0
+                && !isBuiltInDefault(sym))
+                defaults->insert(text(sym->name), stored(sym->defval));
+    }
 
     QList<Agedge_t *> edges;
     for (Agnode_t *n = agfstnode(graph); n; n = agnxtnode(graph, n)) {
@@ -137,7 +167,7 @@ DiagramGraph read(Agraph_t *graph, const QByteArray &source)
     }
 
     QHash<Agnode_t *, int> clusterOfNode;
-    collectClusters(graph, graph, nullptr, result.clusters, clusterOfNode);
+    collectClusters(graph, graph, nullptr, result, clusterOfNode);
     for (Agnode_t *n = agfstnode(graph); n; n = agnxtnode(graph, n)) {
         if (const auto it = clusterOfNode.constFind(n); it != clusterOfNode.cend())
             result.clusters[*it].nodes.append(text(agnameof(n)));

@@ -224,10 +224,11 @@ void TestDotWriter::writesGraphs_data()
       }
     }
   }
-  subgraph cluster_other {
-  }
 
   d;
+
+  subgraph cluster_other {
+  }
 }
 )"_s;
 
@@ -240,9 +241,35 @@ void TestDotWriter::writesGraphs_data()
     a [kind="step"];
     b;
   }
+
   subgraph cluster_y {
     a;
   }
+}
+)"_s;
+
+    DiagramGraph ordered;
+    ordered.nodeDefaults = {{u"fontsize"_s, u"9"_s}};
+    ordered.edgeDefaults = {{u"color"_s, u"#336699"_s}};
+    ordered.nodes = {node(u"client"_s), node(u"api"_s), node(u"worker"_s), node(u"db"_s)};
+    ordered.clusters = {cluster(u"cluster_vpc"_s, {}, {}, {u"api"_s, u"worker"_s})};
+    ordered.subgraphs = {DiagramSubgraph {{}, {{u"rank"_s, u"same"_s}}, {}, {u"client"_s, u"api"_s}},
+        DiagramSubgraph {u"inner"_s, {{u"rank"_s, u"min"_s}}, u"cluster_vpc"_s, {u"worker"_s}}};
+    QTest::newRow("file order, defaults, plain subgraphs") << ordered << uR"(digraph {
+  node [fontsize=9];
+  edge [color="#336699"];
+
+  client;
+
+  subgraph cluster_vpc {
+    api;
+    worker;
+    subgraph inner { rank=min; worker; }
+  }
+
+  db;
+
+  { rank=same; client; api; }
 }
 )"_s;
 

@@ -87,7 +87,10 @@ LayoutReply graphReply()
     g.strict = true;
     g.leadingComment = u"first\n\nthird"_s;
     g.graphAttributes = {{u"rankdir"_s, u"LR"_s}};
+    g.nodeDefaults = {{u"fontsize"_s, u"9"_s}};
+    g.edgeDefaults = {{u"color"_s, u"#336699"_s}};
     g.nodes = {{u"a"_s, {{u"label"_s, u"<<b>A</b>>"_s}, {u"kind"_s, u"service"_s}}}, {u"b"_s, {}}};
+    g.subgraphs = {{{}, {{u"rank"_s, u"same"_s}}, u"cluster_outer"_s, {u"a"_s, u"b"_s}}};
     g.edges = {{u"a"_s, u"b"_s, {{u"label"_s, u"x\\ny"_s}}}};
     g.clusters = {{u"cluster_outer"_s, {{u"label"_s, u"Outer"_s}}, {}, {u"a"_s}},
         {u"cluster_inner"_s, {}, u"cluster_outer"_s, {u"b"_s}}};
@@ -213,8 +216,9 @@ void TestLayoutProtocol::impossibleClusterMemberCountIsRefused()
     reply.graph->clusters = {{u"cluster_a"_s, {}, {}, {u"n"_s}}};
     QByteArray payload = LayoutProtocol::encode(reply);
     QVERIFY(LayoutProtocol::decodeReply(payload));
-    // The member count sits before the last string ("n": 4 bytes of length, 2 of UTF-16).
-    const qsizetype countAt = payload.size() - 6 - 4;
+    // The member count sits before the last string ("n": 4 bytes of length, 2 of UTF-16) and
+    // the count of plain subgraphs (4 bytes, none).
+    const qsizetype countAt = payload.size() - 4 - 6 - 4;
     QCOMPARE(payload.mid(countAt, 4), QByteArray::fromHex("00000001"));
     payload.replace(countAt, 4, QByteArray::fromHex("fffffff0"));
     QVERIFY(!LayoutProtocol::decodeReply(payload));

@@ -17,6 +17,7 @@ public:
     QDateTime now() const override { return m_now; }
     void setNow(const QDateTime &now) { m_now = now.toUTC(); }
     void advance(qint64 seconds) { m_now = m_now.addSecs(seconds); }
+    void advanceMs(qint64 milliseconds) { m_now = m_now.addMSecs(milliseconds); }
 
 private:
     QDateTime m_now;

@@ -24,6 +24,43 @@ const DiagramCluster *DiagramGraph::cluster(const QString &id) const
     return nullptr;
 }
 
+DiagramNode *DiagramGraph::node(const QString &id)
+{
+    const int i = nodeIndex(id);
+    return i < 0 ? nullptr : &nodes[i];
+}
+
+DiagramCluster *DiagramGraph::cluster(const QString &id)
+{
+    const int i = clusterIndex(id);
+    return i < 0 ? nullptr : &clusters[i];
+}
+
+int DiagramGraph::nodeIndex(const QString &id) const
+{
+    for (int i = 0; i < nodes.size(); ++i)
+        if (nodes.at(i).id == id)
+            return i;
+    return -1;
+}
+
+int DiagramGraph::clusterIndex(const QString &id) const
+{
+    for (int i = 0; i < clusters.size(); ++i)
+        if (clusters.at(i).id == id)
+            return i;
+    return -1;
+}
+
+QStringList DiagramGraph::clusterPath(const QString &clusterId) const
+{
+    QStringList path;
+    for (const DiagramCluster *c = cluster(clusterId); c && !path.contains(c->id);
+         c = cluster(c->parent))
+        path += c->id;
+    return path;
+}
+
 QString DiagramGraph::clusterOf(const QString &id) const
 {
     for (const DiagramCluster &c : clusters)
@@ -52,7 +89,9 @@ bool operator==(const DiagramGraph &a, const DiagramGraph &b)
 {
     return a.name == b.name && a.directed == b.directed && a.strict == b.strict
         && a.leadingComment == b.leadingComment && a.graphAttributes == b.graphAttributes
-        && a.nodes == b.nodes && a.edges == b.edges && a.clusters == b.clusters;
+        && a.nodeDefaults == b.nodeDefaults && a.edgeDefaults == b.edgeDefaults
+        && a.nodes == b.nodes && a.edges == b.edges && a.clusters == b.clusters
+        && a.subgraphs == b.subgraphs;
 }
 
 } // namespace ArchDeck

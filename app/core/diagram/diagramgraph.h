@@ -1,7 +1,7 @@
 // DiagramGraph — a diagram's structure as a value: graph attributes, nodes, edges and clusters
-// with their DOT attributes, in the order the file gives them. Not yet held: anonymous subgraphs
-// (`{ rank=same; a; b; }`) and `node [...]` / `edge [...]` defaults — the reader must keep them
-// before `archdeck fmt` can rewrite our diagrams. What the diagram document edits,
+// with their DOT attributes, in the order the file gives them, plus what shapes the layout without
+// being drawn: plain subgraphs (`{ rank=same; a; b; }`) and the graph's `node [...]` /
+// `edge [...]` defaults. What the diagram document edits,
 // what the DOT writer writes and what the structural diff compares. It carries no geometry (that is
 // DiagramLayout, from the layout worker) and no styling: `kind` says what a node is.
 //
@@ -54,6 +54,22 @@ struct DiagramCluster
     QString kind() const { return attributes.value(QStringLiteral("kind")); }
 };
 
+/// A subgraph that is not a cluster: no box is drawn, its attributes (`rank=same`) steer the
+/// layout of the nodes it names. Anonymous ones (`{ … }`) have an empty id.
+struct DiagramSubgraph
+{
+    QString id;
+    DotAttributes attributes;
+    QString parent; ///< the enclosing cluster's id; empty at the top level
+    QStringList nodes; ///< ids, in file order
+
+    friend bool operator==(const DiagramSubgraph &a, const DiagramSubgraph &b)
+    {
+        return a.id == b.id && a.attributes == b.attributes && a.parent == b.parent
+            && a.nodes == b.nodes;
+    }
+};
+
 struct DiagramGraph
 {
     QString name; ///< the graph's id ("q04_outbox_pattern"); may be empty
@@ -61,12 +77,22 @@ struct DiagramGraph
     bool strict = false;
     QString leadingComment; ///< comment lines before the graph, without the "// " markers
     DotAttributes graphAttributes; ///< rankdir, nodesep, …
+    DotAttributes nodeDefaults; ///< the top-level `node [...]`
+    DotAttributes edgeDefaults; ///< the top-level `edge [...]`
     QList<DiagramNode> nodes;
     QList<DiagramEdge> edges;
     QList<DiagramCluster> clusters; ///< parents before their children
+    QList<DiagramSubgraph> subgraphs; ///< plain subgraphs that set something, in file order
 
     const DiagramNode *node(const QString &id) const;
     const DiagramCluster *cluster(const QString &id) const;
+    DiagramNode *node(const QString &id);
+    DiagramCluster *cluster(const QString &id);
+    /// Index of node `id` in `nodes`, or -1.
+    int nodeIndex(const QString &id) const;
+    int clusterIndex(const QString &id) const;
+    /// The clusters `id` sits in, innermost first ("cluster_db", "cluster_orders").
+    QStringList clusterPath(const QString &clusterId) const;
     /// The cluster directly holding node `id`, or empty.
     QString clusterOf(const QString &id) const;
 

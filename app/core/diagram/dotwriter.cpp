@@ -146,8 +146,15 @@ private:
             startSection();
             writeAttributeStatements(1, m_graph.graphAttributes);
         }
-        writeTopLevelClusters();
-        writeLooseNodes();
+        if (!m_graph.nodeDefaults.isEmpty() || !m_graph.edgeDefaults.isEmpty()) {
+            startSection();
+            if (!m_graph.nodeDefaults.isEmpty())
+                line(1, QStringLiteral("node") + attributeList(m_graph.nodeDefaults) + u';');
+            if (!m_graph.edgeDefaults.isEmpty())
+                line(1, QStringLiteral("edge") + attributeList(m_graph.edgeDefaults) + u';');
+        }
+        writeNodesAndClusters();
+        writeSubgraphs(1, QString(), true);
         if (!m_graph.edges.isEmpty()) {
             startSection();
             const QString op = m_graph.directed ? QStringLiteral(" -> ") : QStringLiteral(" -- ");
@@ -158,26 +165,78 @@ private:
         }
     }
 
+    // Nodes in the graph's order, each cluster as a block where its first node comes (the order
+    // nodes are created in steers dot's layout, so a rewrite keeps it). A run of loose nodes and
+    // each top-level cluster are sections of their own.
+    void writeNodesAndClusters()
+    {
+        bool inLooseRun = false;
+        for (const DiagramNode &node : m_graph.nodes) {
+            if (m_writtenNodes.contains(node.id))
+                continue;
+            const QStringList path = m_graph.clusterPath(m_graph.clusterOf(node.id));
+            if (path.isEmpty()) {
+                if (!inLooseRun)
+                    startSection();
+                inLooseRun = true;
+                writeNode(1, node.id);
+                continue;
+            }
+            inLooseRun = false;
+            startSection();
+            writeCluster(1, *m_graph.cluster(path.last()));
+        }
+        // Empty clusters, and any whose parent is missing or sits in a parent cycle.
+        for (const DiagramCluster &cluster : m_graph.clusters) {
+            if (m_writtenClusters.contains(cluster.id))
+                continue;
+            const QStringList path = m_graph.clusterPath(cluster.id);
+            const QString top = m_graph.cluster(cluster.parent) && !path.contains(cluster.parent)
+                ? path.last()
+                : cluster.id;
+            if (m_writtenClusters.contains(top))
+                continue;
+            startSection();
+            writeCluster(1, *m_graph.cluster(top));
+        }
+        for (const DiagramCluster &cluster : m_graph.clusters) {
+            if (!m_writtenClusters.contains(cluster.id)) {
+                startSection();
+                writeCluster(1, cluster);
+            }
+        }
+    }
+
+    // `{ rank=same; a; b; }` on one line: what a reader of the file expects of it.
+    void writeSubgraphs(int depth, const QString &parent, bool ownSection)
+    {
+        bool first = true;
+        for (const DiagramSubgraph &subgraph : m_graph.subgraphs) {
+            if (subgraph.parent != parent && !(parent.isEmpty() && !m_graph.cluster(subgraph.parent)))
+                continue;
+            if (first && ownSection)
+                startSection();
+            first = false;
+            QString text = subgraph.id.isEmpty()
+                ? QStringLiteral("{")
+                : QStringLiteral("subgraph ") + DotWriter::idToken(subgraph.id) + QStringLiteral(" {");
+            for (const QString &name : attributeOrder(subgraph.attributes))
+                text += u' ' + assignment(name, subgraph.attributes.value(name)) + u';';
+            for (const QString &id : subgraph.nodes)
+                text += u' ' + DotWriter::idToken(id) + u';';
+            line(depth, text + QStringLiteral(" }"));
+        }
+    }
+
     void writeAttributeStatements(int depth, const DotAttributes &attributes)
     {
         for (const QString &name : attributeOrder(attributes))
             line(depth, assignment(name, attributes.value(name)) + u';');
     }
 
-    // A cluster whose parent is missing (or that sits in a parent cycle) is written at the top
-    // level rather than lost.
-    void writeTopLevelClusters()
-    {
-        if (m_graph.clusters.isEmpty())
-            return;
-        startSection();
-        for (const DiagramCluster &cluster : m_graph.clusters)
-            if (!m_graph.cluster(cluster.parent))
-                writeCluster(1, cluster);
-        for (const DiagramCluster &cluster : m_graph.clusters)
-            writeCluster(1, cluster); // the ones no top-level cluster reached
-    }
-
+    // Inside a cluster too the graph's node order decides: a member node where it comes, a child
+    // cluster where its first node comes. A node listed in this cluster and another one is
+    // mentioned in both (its attributes only once).
     void writeCluster(int depth, const DiagramCluster &cluster)
     {
         if (m_writtenClusters.contains(cluster.id))
@@ -186,25 +245,31 @@ private:
         line(depth,
             QStringLiteral("subgraph ") + DotWriter::idToken(cluster.id) + QStringLiteral(" {"));
         writeAttributeStatements(depth + 1, cluster.attributes);
+        QSet<QString> mentioned;
+        const auto mention = [&](const QString &id) {
+            if (!mentioned.contains(id)) {
+                mentioned.insert(id);
+                writeNode(depth + 1, id);
+            }
+        };
+        for (const DiagramNode &node : m_graph.nodes) {
+            if (cluster.nodes.contains(node.id)) {
+                mention(node.id);
+                continue;
+            }
+            if (m_writtenNodes.contains(node.id))
+                continue;
+            const QStringList path = m_graph.clusterPath(m_graph.clusterOf(node.id));
+            if (const qsizetype at = path.indexOf(cluster.id); at > 0)
+                writeCluster(depth + 1, *m_graph.cluster(path.at(at - 1)));
+        }
         for (const QString &id : cluster.nodes)
-            writeNode(depth + 1, id);
+            mention(id); // members the graph has no node for
         for (const DiagramCluster &child : m_graph.clusters)
             if (child.parent == cluster.id)
                 writeCluster(depth + 1, child);
+        writeSubgraphs(depth + 1, cluster.id, false);
         line(depth, QStringLiteral("}"));
-    }
-
-    void writeLooseNodes()
-    {
-        QStringList loose;
-        for (const DiagramNode &node : m_graph.nodes)
-            if (!m_writtenNodes.contains(node.id))
-                loose += node.id;
-        if (loose.isEmpty())
-            return;
-        startSection();
-        for (const QString &id : loose)
-            writeNode(1, id);
     }
 
     // A node listed in two clusters carries its attributes at its first mention only.

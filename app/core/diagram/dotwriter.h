@@ -5,19 +5,23 @@
 //   digraph g {
 //     rankdir=LR;
 //
+//     client [kind="client"];
+//
 //     subgraph cluster_vpc {
 //       kind="vpc";
 //       label="VPC";
 //       api [kind="service", label="API"];
 //     }
 //
-//     client [kind="client"];
+//     { rank=same; client; api; }
 //
 //     client -> api [label="HTTPS"];
 //   }
 //
-// Order: graph attributes, clusters (each: its attributes, its nodes, then its child clusters),
-// nodes in no cluster, edges; clusters, nodes and edges in the graph's own order. In a statement
+// Order: graph attributes, `node [...]` / `edge [...]` defaults, nodes in the graph's own order with
+// each cluster written whole where its first node comes (its attributes, its nodes, its child
+// clusters, its plain subgraphs), the top-level plain subgraphs (`{ rank=same; a; b; }`, one per
+// line), edges in the graph's order. In a statement
 // `kind` and `label` come first, the other attributes by name. Values are the graph's: text is
 // written inside quotes as DOT wrote it (escapes such as \n kept), a value that is one balanced
 // `<…>` is an HTML-like label and is written unquoted. `kind` and every *label are always quoted;

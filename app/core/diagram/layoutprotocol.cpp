@@ -14,9 +14,10 @@ namespace {
 // hundred numbers, and reading them straight into the structs costs a fifth of what a CBOR
 // value tree did (bench_layout). A worker built from other sources answers with another version
 // and is treated as broken. Reply version 3: labels as drawn with their format; diagnostics with
-// column and detail. Request 3 / reply 4: the request's kind, and a parse's DiagramGraph.
+// column and detail. Request 3 / reply 4: the request's kind, and a parse's DiagramGraph. Reply
+// 5: the graph's node and edge defaults and plain subgraphs.
 constexpr quint8 kRequestVersion = 3;
-constexpr quint8 kReplyVersion = 4;
+constexpr quint8 kReplyVersion = 5;
 constexpr auto kStreamVersion = QDataStream::Qt_6_4;
 
 // The fewest bytes one item of a list takes on the wire (a QString at least 4, a QRectF 32), so
@@ -172,6 +173,8 @@ void write(QDataStream &out, const DiagramGraph &g)
 {
     out << g.name << g.directed << g.strict << g.leadingComment;
     write(out, g.graphAttributes);
+    write(out, g.nodeDefaults);
+    write(out, g.edgeDefaults);
     out << quint32(g.nodes.size());
     for (const DiagramNode &n : g.nodes) {
         out << n.id;
@@ -187,6 +190,12 @@ void write(QDataStream &out, const DiagramGraph &g)
         out << c.id;
         write(out, c.attributes);
         out << c.parent << c.nodes;
+    }
+    out << quint32(g.subgraphs.size());
+    for (const DiagramSubgraph &s : g.subgraphs) {
+        out << s.id;
+        write(out, s.attributes);
+        out << s.parent << s.nodes;
     }
 }
 
@@ -227,12 +236,22 @@ std::optional<DiagramCluster> readCluster(QDataStream &in)
     return c;
 }
 
+std::optional<DiagramSubgraph> readSubgraph(QDataStream &in)
+{
+    std::optional<DiagramCluster> c = readCluster(in); // the same record
+    if (!c)
+        return std::nullopt;
+    return DiagramSubgraph{c->id, c->attributes, c->parent, c->nodes};
+}
+
 std::optional<DiagramGraph> readGraph(QDataStream &in)
 {
     DiagramGraph g;
     in >> g.name >> g.directed >> g.strict >> g.leadingComment;
     std::optional<DotAttributes> attributes = readAttributes(in);
-    if (!attributes)
+    std::optional<DotAttributes> nodeDefaults = readAttributes(in);
+    std::optional<DotAttributes> edgeDefaults = readAttributes(in);
+    if (!attributes || !nodeDefaults || !edgeDefaults)
         return std::nullopt;
     std::optional<QList<DiagramNode>> nodes = readList<DiagramNode>(in, kMinimumNodeSize, readNode);
     if (!nodes)
@@ -242,9 +261,14 @@ std::optional<DiagramGraph> readGraph(QDataStream &in)
         return std::nullopt;
     std::optional<QList<DiagramCluster>> clusters
         = readList<DiagramCluster>(in, kMinimumClusterSize, readCluster);
-    if (!clusters || in.status() != QDataStream::Ok)
+    std::optional<QList<DiagramSubgraph>> subgraphs
+        = readList<DiagramSubgraph>(in, kMinimumClusterSize, readSubgraph);
+    if (!clusters || !subgraphs || in.status() != QDataStream::Ok)
         return std::nullopt;
     g.graphAttributes = std::move(*attributes);
+    g.nodeDefaults = std::move(*nodeDefaults);
+    g.edgeDefaults = std::move(*edgeDefaults);
+    g.subgraphs = std::move(*subgraphs);
     g.nodes = std::move(*nodes);
     g.edges = std::move(*edges);
     g.clusters = std::move(*clusters);
