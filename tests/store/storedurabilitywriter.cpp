@@ -1,6 +1,10 @@
 // The process tst_store_durability kills: opens the collection in the folder given as its argument
 // and saves reviews as fast as it can, printing "saved <review id>" only after each saveReview()
 // has returned — the promise the test holds the store to. Stops by itself after a minute.
+//
+// With `--diagram` (for tst_store_whiteboard) it autosaves a diagram instead: starts a version of
+// card-0's diagram ("started <version>"), then rewrites it over and over, printing
+// "updated <version> <n>" once updateDiagramVersion() has returned with save number n in the text.
 #include "collectionstore.h"
 #include "storetestsupport.h"
 
@@ -13,11 +17,44 @@
 using namespace ArchDeck;
 using namespace Qt::StringLiterals;
 
+namespace {
+
+/// Autosaves card-0's diagram until a minute has passed; what main() returns.
+int autosaveDiagram(CollectionStore &store)
+{
+    const QString card = u"card-0"_s;
+    const Result<int> version = store.startDiagramVersion(
+        card, StoreTest::autosavedDot(0), QDateTime::currentDateTimeUtc());
+    if (!version.isOk()) {
+        std::fprintf(stderr, "%s\n", qPrintable(version.errorMessage()));
+        return 1;
+    }
+    std::printf("started %d\n", version.value);
+    std::fflush(stdout);
+    QElapsedTimer running;
+    running.start();
+    for (int n = 1; running.elapsed() < 60000; ++n) {
+        const Status saved = store.updateDiagramVersion(
+            card, version.value, StoreTest::autosavedDot(n), QDateTime::currentDateTimeUtc());
+        if (!saved.isOk()) {
+            std::fprintf(stderr, "%s\n", qPrintable(saved.errorMessage()));
+            return 1;
+        }
+        std::printf("updated %d %d\n", version.value, n);
+        std::fflush(stdout);
+    }
+    return 0;
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    if (app.arguments().size() != 2) {
-        std::fprintf(stderr, "usage: store_durability_writer DATA_DIR\n");
+    const QStringList arguments = app.arguments();
+    const bool diagram = arguments.size() == 3 && arguments.at(2) == u"--diagram"_s;
+    if (arguments.size() != 2 && !diagram) {
+        std::fprintf(stderr, "usage: store_durability_writer DATA_DIR [--diagram]\n");
         return 2;
     }
     CollectionStore store;
@@ -28,6 +65,8 @@ int main(int argc, char *argv[])
     }
     std::printf("opened %s\n", qPrintable(opened.notice));
     std::fflush(stdout);
+    if (diagram)
+        return autosaveDiagram(store);
 
     QRandomGenerator random(quint32(QCoreApplication::applicationPid()));
     QElapsedTimer running;

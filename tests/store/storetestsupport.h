@@ -113,6 +113,31 @@ inline ReviewRecord review(const QString &cardId, const QDateTime &at, Rating ra
     return record;
 }
 
+/// The diagram the durability writer autosaves for save number \a n: about 3 KB of DOT (forty
+/// nodes and their edges, the size of a bundled diagram) whose first line names n.
+inline QByteArray autosavedDot(int n)
+{
+    QByteArray dot = "// autosave " + QByteArray::number(n) + "\ndigraph outbox {\n";
+    for (int node = 0; node < 40; ++node) {
+        dot += "    n" + QByteArray::number(node) + " [label=\"Service " + QByteArray::number(node)
+            + " (save " + QByteArray::number(n) + ")\" kind=service];\n";
+    }
+    for (int node = 1; node < 40; ++node)
+        dot += "    n" + QByteArray::number(node - 1) + " -> n" + QByteArray::number(node) + ";\n";
+    return dot + "}\n";
+}
+
+/// The save number autosavedDot() wrote into \a dot; -1 for any other text.
+inline int autosaveNumber(const QByteArray &dot)
+{
+    const QByteArray prefix = "// autosave ";
+    if (!dot.startsWith(prefix))
+        return -1;
+    bool ok = false;
+    const int n = dot.mid(prefix.size(), dot.indexOf('\n') - prefix.size()).toInt(&ok);
+    return ok && dot == autosavedDot(n) ? n : -1;
+}
+
 /// A connection of the test's own to \a path, closed and removed when this goes out of scope.
 class RawDatabase
 {

@@ -82,6 +82,7 @@ private slots:
 
     void migratesFromEveryEarlierVersion_data();
     void migratesFromEveryEarlierVersion();
+    void failedMigrationChangesNothing_data();
     void failedMigrationChangesNothing();
     void refusesNewerVersion();
     void backupsRotateToSeven();
@@ -163,27 +164,66 @@ void TestStoreSchema::migratesFromEveryEarlierVersion()
     QCOMPARE(fresh.size(), 1);
     QCOMPARE(fresh.at(0).cardId, u"q07-idempotency-keys"_s);
 
+    // Version 3's columns: the diagram version from before counts as saved when it was made;
+    // there were no checked whiteboard attempts.
+    const std::optional<DiagramVersion> own
+        = store.currentDiagramVersion(u"q04-outbox-pattern"_s).value;
+    QVERIFY(own);
+    QCOMPARE(own->version, 1);
+    QCOMPARE(own->dot, QByteArray("digraph { a -> b }"));
+    QCOMPARE(own->startedAt, t0);
+    QCOMPARE(own->savedAt, t0);
+    QCOMPARE(store.cardsWithOwnDiagram().value, QSet<QString> {u"q04-outbox-pattern"_s});
+    QVERIFY(store.whiteboardScores().value.isEmpty());
+
     // And it keeps working as a current collection.
     QVERIFY(store
                 .saveReview(review(
                     u"q07-idempotency-keys"_s, t0.addDays(1), Rating::Good, fresh.at(0).state, 1))
                 .isOk());
+    QCOMPARE(
+        store.startDiagramVersion(u"q04-outbox-pattern"_s, "digraph { a -> b -> c }", t0.addDays(1))
+            .value,
+        2);
+    WhiteboardAttempt drawn;
+    drawn.cardId = u"q11-saga-vs-2pc"_s;
+    drawn.startedAt = t0.addDays(1);
+    drawn.finishedAt = t0.addDays(1).addSecs(90);
+    drawn.score = 0.75;
+    QVERIFY(store.recordWhiteboardAttempt(drawn).isOk());
+    QCOMPARE(store.whiteboardScores().value.value(u"q11-saga-vs-2pc"_s).best, 0.75);
+}
+
+void TestStoreSchema::failedMigrationChangesNothing_data()
+{
+    // A statement that squats on something a step creates, so the step fails half-way through;
+    // then a column the step added before the failing statement, which must not be there.
+    QTest::addColumn<int>("version");
+    QTest::addColumn<QString>("squat");
+    QTest::addColumn<QString>("table");
+    QTest::addColumn<QString>("column");
+    QTest::newRow("step 2") << 1 << u"CREATE TABLE card_due (x)"_s << u"card"_s << u"added_ms"_s;
+    QTest::newRow("step 3") << 2 << u"ALTER TABLE diagram_version ADD COLUMN saved_ms INTEGER"_s
+                            << u"whiteboard_attempt"_s << u"score"_s;
 }
 
 void TestStoreSchema::failedMigrationChangesNothing()
 {
+    QFETCH(int, version);
+    QFETCH(QString, squat);
+    QFETCH(QString, table);
+    QFETCH(QString, column);
     {
         RawDatabase raw(m_path);
-        QCOMPARE(raw.runFile(storeData + u"/schema-v1.sql"_s), QString());
-        QCOMPARE(raw.runFile(storeData + u"/data-v1.sql"_s), QString());
-        // Squat on a name version 2 creates, so its step fails half-way through.
-        QVERIFY(QSqlQuery(raw.database()).exec(u"CREATE TABLE card_due (x)"_s));
+        QCOMPARE(raw.runFile(u"%1/schema-v%2.sql"_s.arg(storeData).arg(version)), QString());
+        QCOMPARE(raw.runFile(u"%1/data-v%2.sql"_s.arg(storeData).arg(version)), QString());
+        QVERIFY(QSqlQuery(raw.database()).exec(squat));
     }
     CollectionStore store;
     const StoreOpenResult result = store.open(m_dir, at(t0));
     QCOMPARE(result.outcome, StoreOpenResult::Outcome::Failed);
-    QVERIFY2(
-        result.errorMessage().contains(u"schema version 2"_s), qPrintable(result.errorMessage()));
+    QVERIFY2(result.errorMessage().contains(u"schema version %1"_s.arg(version + 1)),
+        qPrintable(result.errorMessage()));
     // SQLite's code and the driver's text are for logs: in the detail, not the sentence shown.
     QCOMPARE(result.diagnostics.size(), 1);
     const Diagnostic &failure = result.diagnostics.constFirst();
@@ -194,8 +234,9 @@ void TestStoreSchema::failedMigrationChangesNothing()
     QVERIFY(!store.isOpen());
 
     RawDatabase raw(m_path);
-    QCOMPARE(raw.value(u"PRAGMA user_version"_s).toInt(), 1);
-    QCOMPARE(raw.value(u"SELECT COUNT(*) FROM pragma_table_info('card') WHERE name = 'added_ms'"_s)
+    QCOMPARE(raw.value(u"PRAGMA user_version"_s).toInt(), version);
+    QCOMPARE(raw.value(u"SELECT COUNT(*) FROM pragma_table_info('%1') WHERE name = '%2'"_s.arg(
+                           table, column))
                  .toInt(),
         0); // the ALTER TABLE before the failing statement was rolled back with it
 }

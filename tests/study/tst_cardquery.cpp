@@ -15,9 +15,11 @@ struct Sample
     SchedulingState state;
     double retrievability;
     bool due;
+    std::optional<WhiteboardScore> whiteboard; ///< never drawn when empty
 };
 
-/// Three cards: a new messaging card, a mature review card, a lapsing relearning card.
+/// Three cards: a new messaging card (never drawn), a mature review card (drawn well, then less
+/// well), a lapsing relearning card (drawn once, half right).
 QList<Sample> samples()
 {
     Sample a;
@@ -44,6 +46,7 @@ QList<Sample> samples()
     b.state.scheduledDays = 40;
     b.retrievability = 0.95;
     b.due = false;
+    b.whiteboard = WhiteboardScore {0.9, 0.6, 3, {}};
 
     Sample c;
     c.card.id = QStringLiteral("q21-incident-sqs-dlq");
@@ -59,6 +62,7 @@ QList<Sample> samples()
     c.state.reps = 9;
     c.retrievability = 0.72;
     c.due = true;
+    c.whiteboard = WhiteboardScore {0.5, 0.5, 1, {}};
     return {a, b, c};
 }
 
@@ -70,7 +74,9 @@ QString matching(const CardQuery &query, CardQuery::ReviewStates states)
         const QString text = CardQuery::searchText(s.card);
         const CardReviewFacts facts {s.state, s.retrievability, s.due};
         const bool reviewable = states == CardQuery::ReviewStates::Available;
-        if (query.matches({s.card, text, reviewable ? &facts : nullptr}))
+        const WhiteboardScore *drawn = s.whiteboard ? &*s.whiteboard : nullptr;
+        if (query.matches(
+                {s.card, text, reviewable ? &facts : nullptr, reviewable ? drawn : nullptr}))
             ids.append(s.card.id.left(3));
     }
     return ids.join(QLatin1Char(' '));
@@ -143,6 +149,24 @@ void TestCardQuery::matches_data()
     row("prop:reps=0", "q12");
     row("prop:ivl>30", "q07");
     row("prop:s!=4", "q12 q07");
+    // Whiteboard scores: best (wb) and last (wblast); a card never drawn matches no comparison.
+    row("prop:wb<0.8", "q21");
+    row("prop:wb<0.5", "");
+    row("prop:wb<=0.5", "q21");
+    row("prop:wb>0.5", "q07");
+    row("prop:wb>=0.5", "q07 q21");
+    row("prop:wb=0.9", "q07");
+    row("prop:wb==0.5", "q21");
+    row("prop:wb!=0.9", "q21");
+    row("prop:wb>=0", "q07 q21");
+    row("prop:wb<=1", "q07 q21");
+    row("-prop:wb>=0", "q12");
+    row("prop:WB<0.8", "q21");
+    row("prop:wblast<0.8", "q07 q21");
+    row("prop:wblast=0.6", "q07");
+    row("prop:wblast>0.5", "q07");
+    row("prop:wb>0.8 prop:wblast<0.8", "q07");
+    row("prop:wb<0.8 or is:new", "q12 q21");
     row("lambda or poison", "q07 q21");
     row("lambda OR poison", "q07 q21");
     row("\"OR\"", "q21"); // quoted, "or" is text: "Real-world"
@@ -245,9 +269,17 @@ void TestCardQuery::errors_data()
                                   << QString::fromUtf8(message);
           };
     row("unknown property", "prop:x>1", 0, 8,
-        "unknown property 'x' — use s, d, r, lapses, reps or ivl");
+        "unknown property 'x' — use s, d, r, lapses, reps, ivl, wb or wblast");
     row("unknown property after words", "dlq  prop:x>1 retry", 5, 8,
-        "unknown property 'x' — use s, d, r, lapses, reps or ivl");
+        "unknown property 'x' — use s, d, r, lapses, reps, ivl, wb or wblast");
+    row("whiteboard score as a percent", "prop:wb<80", 0, 10,
+        "'prop:wb<80' compares a score from 0 to 1, like prop:wb<0.8");
+    row("negated last score over 1", "tag:aws -prop:wblast>1.5", 8, 16,
+        "'prop:wblast>1.5' compares a score from 0 to 1, like prop:wblast<0.8");
+    row("negative whiteboard score", "prop:wb>-0.1", 0, 12,
+        "'prop:wb>-0.1' compares a score from 0 to 1, like prop:wb<0.8");
+    row("whiteboard without a number", "prop:wb", 0, 7,
+        "'prop:wb' is not a comparison like prop:s>10");
     row("not a comparison", "prop:s", 0, 6, "'prop:s' is not a comparison like prop:s>10");
     row("unknown is", "tag:sqs is:old", 8, 6,
         "unknown 'is:old' — use is:new, is:learning, is:review, is:relearning or is:due");
@@ -273,7 +305,7 @@ void TestCardQuery::errors_data()
     row("empty parens", "dlq ( ) sqs", 4, 3,
         "'( )' is empty — put search terms between the parentheses");
     row("inner error first", "(prop:q<1", 1, 8,
-        "unknown property 'q' — use s, d, r, lapses, reps or ivl");
+        "unknown property 'q' — use s, d, r, lapses, reps, ivl, wb or wblast");
 }
 
 void TestCardQuery::errors()
@@ -320,6 +352,7 @@ void TestCardQuery::reviewTermsNeedStates_data()
     row("dlq -is:new", "error: 4 7 is:new needs your review collection, which is not open");
     row("tag:aws prop:s>10",
         "error: 8 9 prop:s>10 needs your review collection, which is not open");
+    row("prop:wb<0.8", "error: 0 11 prop:wb<0.8 needs your review collection, which is not open");
     // A term that is wrong anyway says what is wrong with it first.
     row("is:old",
         "error: 0 6 unknown 'is:old' — use is:new, is:learning, is:review, "
@@ -353,6 +386,9 @@ void TestCardQuery::cardsWithoutStateNeverMatchReviewTerms()
     QVERIFY(!matchesPage("is:new"));
     QVERIFY(!matchesPage("is:due"));
     QVERIFY(!matchesPage("prop:reps=0"));
+    QVERIFY(!matchesPage("prop:wb>=0"));
+    QVERIFY(!matchesPage("prop:wblast<=1"));
+    QVERIFY(matchesPage("-prop:wb<0.8"));
     QVERIFY(matchesPage("-is:due"));
     QVERIFY(matchesPage("dlq"));
     QVERIFY(matchesPage("is:new or dlq"));

@@ -1,6 +1,8 @@
-// Tests for DeckModel (sections → cards) and DeckFilterModel (the study filter: a CardQuery), over
-// the bundled deck and over a small deck written to a temporary folder. Both run under
+// Tests for DeckModel (sections → cards), DeckFilterModel (the study filter: a CardQuery) and
+// CardBrowserModel with CardBrowserFilter (the browser's table: columns, sorting, search), over the
+// bundled deck and over a small deck written to a temporary folder. All run under
 // QAbstractItemModelTester.
+#include "cardbrowsermodel.h"
 #include "cardfile.h"
 #include "clock.h"
 #include "deck.h"
@@ -90,6 +92,13 @@ private slots:
     void filterIsACardQuery();
     void filterWithAnErrorShowsNothing();
     void filterReviewTermsNeedStates();
+    void filterWhiteboardScores();
+
+    void browserWhiteboardColumns_data();
+    void browserWhiteboardColumns();
+    void browserSortsByWhiteboardScore_data();
+    void browserSortsByWhiteboardScore();
+    void browserSearchesWhiteboardScores();
 
     void smallDeck();
 
@@ -516,11 +525,169 @@ void TestModels::filterReviewTermsNeedStates()
     QCOMPARE(idsFor(u"prop:reps>0 or tag:sns"_s), u"q01-queues q02-topics"_s);
     QCOMPARE(idsFor(u"prop:r>0.8"_s), u"q01-queues"_s);
     QCOMPARE(filter.index(0, 0).data().toString(), u"Messaging  (1 of 2)"_s);
-    QCOMPARE(idsFor(u"prop:x>1"_s), u"unknown property 'x' — use s, d, r, lapses, reps or ivl"_s);
+    QCOMPARE(idsFor(u"prop:x>1"_s),
+        u"unknown property 'x' — use s, d, r, lapses, reps, ivl, wb or wblast"_s);
 
     // "Now" is read each time the query is applied: a day later q01 is due.
     clock.advance(24 * 3600);
     QCOMPARE(idsFor(u"is:due"_s), u"q01-queues"_s);
+}
+
+void TestModels::filterWhiteboardScores()
+{
+    DeckModel source(&m_small);
+    DeckFilterModel filter;
+    QAbstractItemModelTester tester(
+        &filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    filter.setSourceModel(&source);
+    FakeClock clock(QDateTime(QDate(2025, 3, 10), QTime(12, 0), Qt::UTC));
+    filter.setCardStates({}, &clock);
+
+    // Before the scores arrive every card counts as never drawn; giving them applies the query
+    // typed before again.
+    filter.setQuery(u"prop:wb<0.8"_s);
+    QVERIFY(!filter.queryError());
+    QCOMPARE(visibleIds(filter), QString());
+    filter.setWhiteboardScores({{u"q01-queues"_s, WhiteboardScore {0.9, 0.4, 2, {}}},
+        {u"q03-caches"_s, WhiteboardScore {0.5, 0.5, 1, {}}}});
+    QCOMPARE(visibleIds(filter), u"q03-caches"_s);
+    QCOMPARE(filter.index(0, 0).data().toString(), u"Performance  (1 of 1)"_s);
+
+    const auto idsFor = [&](const QString &query) {
+        filter.setQuery(query);
+        return filter.queryError() ? filter.queryError()->message : visibleIds(filter);
+    };
+    QCOMPARE(idsFor(u"prop:wblast<0.8"_s), u"q01-queues q03-caches"_s);
+    QCOMPARE(idsFor(u"prop:wb>=0"_s), u"q01-queues q03-caches"_s);
+    QCOMPARE(idsFor(u"-prop:wb>=0 is:new"_s), u"q02-topics"_s); // never drawn; not the page
+    QCOMPARE(
+        idsFor(u"prop:wb<80"_s), u"'prop:wb<80' compares a score from 0 to 1, like prop:wb<0.8"_s);
+}
+
+namespace {
+
+/// The small deck's three questions, q01 drawn well then badly, q03 once; q02 never drawn.
+QHash<QString, WhiteboardScore> browserScores()
+{
+    return {{u"q01-queues"_s, WhiteboardScore {0.875, 0.25, 4, {}}},
+        {u"q03-caches"_s, WhiteboardScore {0.5, 0.5, 1, {}}}};
+}
+
+} // namespace
+
+void TestModels::browserWhiteboardColumns_data()
+{
+    QTest::addColumn<QString>("cardId");
+    QTest::addColumn<QString>("best");
+    QTest::addColumn<QString>("last");
+    QTest::newRow("drawn four times") << u"q01-queues"_s << u"88 %"_s << u"25 %"_s;
+    QTest::newRow("never drawn") << u"q02-topics"_s << QString() << QString();
+    QTest::newRow("drawn once") << u"q03-caches"_s << u"50 %"_s << u"50 %"_s;
+}
+
+void TestModels::browserWhiteboardColumns()
+{
+    QFETCH(QString, cardId);
+    QFETCH(QString, best);
+    QFETCH(QString, last);
+    FakeClock clock(QDateTime(QDate(2025, 3, 10), QTime(12, 0), Qt::UTC));
+    CardBrowserModel model(&m_small, &clock);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(model.columnCount(), 12);
+    QCOMPARE(model.headerData(CardBrowserModel::WhiteboardBest, Qt::Horizontal).toString(),
+        u"WB best"_s);
+    QCOMPARE(model.headerData(CardBrowserModel::WhiteboardLast, Qt::Horizontal).toString(),
+        u"WB last"_s);
+    QVERIFY(!model.headerData(CardBrowserModel::WhiteboardLast, Qt::Horizontal, Qt::ToolTipRole)
+                 .toString()
+                 .isEmpty());
+
+    const QModelIndex row = model.indexForCard(cardId);
+    const auto shown = [&](CardBrowserModel::Column column) {
+        return model.index(row.row(), column).data().toString();
+    };
+    QCOMPARE(shown(CardBrowserModel::WhiteboardBest), QString()); // no scores yet
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    model.setWhiteboardScores(browserScores());
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(
+        changed.at(0).at(0).value<QModelIndex>().column(), int(CardBrowserModel::WhiteboardBest));
+    QCOMPARE(
+        changed.at(0).at(1).value<QModelIndex>().column(), int(CardBrowserModel::WhiteboardLast));
+    QCOMPARE(shown(CardBrowserModel::WhiteboardBest), best);
+    QCOMPARE(shown(CardBrowserModel::WhiteboardLast), last);
+    QCOMPARE(model.index(row.row(), CardBrowserModel::WhiteboardBest)
+                 .data(Qt::TextAlignmentRole)
+                 .value<Qt::Alignment>(),
+        Qt::AlignRight | Qt::AlignVCenter);
+
+    // Scores outlive a refresh of the review states, and go when the store says so.
+    model.setStates({});
+    QCOMPARE(shown(CardBrowserModel::WhiteboardLast), last);
+    model.setWhiteboardScores({});
+    QCOMPARE(shown(CardBrowserModel::WhiteboardBest), QString());
+}
+
+void TestModels::browserSortsByWhiteboardScore_data()
+{
+    QTest::addColumn<int>("column");
+    QTest::addColumn<Qt::SortOrder>("order");
+    QTest::addColumn<QString>("ids");
+    // Never drawn sorts below every score, 0 included: first when ascending.
+    QTest::newRow("best ascending") << int(CardBrowserModel::WhiteboardBest) << Qt::AscendingOrder
+                                    << u"q02-topics q03-caches q01-queues"_s;
+    QTest::newRow("best descending") << int(CardBrowserModel::WhiteboardBest) << Qt::DescendingOrder
+                                     << u"q01-queues q03-caches q02-topics"_s;
+    QTest::newRow("last ascending") << int(CardBrowserModel::WhiteboardLast) << Qt::AscendingOrder
+                                    << u"q02-topics q01-queues q03-caches"_s;
+}
+
+void TestModels::browserSortsByWhiteboardScore()
+{
+    QFETCH(int, column);
+    QFETCH(Qt::SortOrder, order);
+    QFETCH(QString, ids);
+    FakeClock clock(QDateTime(QDate(2025, 3, 10), QTime(12, 0), Qt::UTC));
+    CardBrowserModel model(&m_small, &clock);
+    CardBrowserFilter filter;
+    QAbstractItemModelTester tester(
+        &filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    filter.setSourceModel(&model);
+    model.setWhiteboardScores(browserScores());
+    filter.sort(column, order);
+    QStringList sorted;
+    for (int r = 0; r < filter.rowCount(); ++r)
+        sorted.append(filter.index(r, 0).data(CardBrowserModel::CardIdRole).toString());
+    QCOMPARE(sorted.join(u' '), ids);
+}
+
+void TestModels::browserSearchesWhiteboardScores()
+{
+    FakeClock clock(QDateTime(QDate(2025, 3, 10), QTime(12, 0), Qt::UTC));
+    CardBrowserModel model(&m_small, &clock);
+    CardBrowserFilter filter;
+    QAbstractItemModelTester tester(
+        &filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    filter.setSourceModel(&model);
+    filter.sort(CardBrowserModel::Id, Qt::AscendingOrder);
+    const auto shownIds = [&] {
+        QStringList ids;
+        for (int r = 0; r < filter.rowCount(); ++r)
+            ids.append(filter.index(r, 0).data(CardBrowserModel::CardIdRole).toString());
+        return ids.join(u' ');
+    };
+    const auto idsFor = [&](const QString &query) {
+        filter.setQuery(query);
+        return shownIds();
+    };
+    // Typed before the scores arrive: nothing drawn yet, then the rows follow the new scores.
+    QCOMPARE(idsFor(u"prop:wb<0.8"_s), QString());
+    model.setWhiteboardScores(browserScores());
+    QCOMPARE(shownIds(), u"q03-caches"_s);
+    QCOMPARE(idsFor(u"prop:wb<0.8"_s), u"q03-caches"_s);
+    QCOMPARE(idsFor(u"prop:wblast<0.8"_s), u"q01-queues q03-caches"_s);
+    QCOMPARE(idsFor(u"-prop:wb>=0"_s), u"q02-topics"_s);
+    QCOMPARE(idsFor(QString()), u"q01-queues q02-topics q03-caches"_s);
 }
 
 void TestModels::smallDeck()

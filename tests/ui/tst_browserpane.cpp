@@ -237,7 +237,7 @@ void TestBrowserPane::errorShowsNoRowsAndTheMessage_data()
     QTest::addColumn<int>("length");
     QTest::addColumn<QString>("message");
     QTest::newRow("unknown property")
-        << u"prop:x>1"_s << 0 << 8 << u"unknown property 'x' — use s, d, r, lapses, reps or ivl"_s;
+        << u"prop:x>1"_s << 0 << 8 << u"unknown property 'x' — use s, d, r, lapses, reps, ivl, wb or wblast"_s;
     // Not every card (the old browser ignored an unfinished group), and not the "sqs" cards.
     QTest::newRow("open paren") << u"(sqs"_s << 0 << 1 << u"a '(' is not closed"_s;
     QTest::newRow("words, then a bad term") << u"dlq tag:"_s << 4 << 4 << u"'tag:' needs a value"_s;

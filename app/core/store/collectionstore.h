@@ -1,5 +1,6 @@
 // CollectionStore — the study collection on disk: card scheduling states, the review log,
-// collection settings, and the tables for diagram versions, whiteboard attempts and interviews.
+// collection settings, the user's diagram versions and whiteboard attempts, and the tables for
+// interviews.
 // The only place in ArchDeck that holds SQL. One SQLite file, `collection.sqlite3`, in the folder
 // resolveCollectionLocation() gives; each store has its own connection, used from the thread that
 // opened it. Every write is one transaction; see docs/schema.md for the tables.
@@ -10,9 +11,11 @@
 #include "storecheck.h"
 #include "storeopenresult.h"
 #include "storevalues.h"
+#include "whiteboardvalues.h"
 
 #include <QHash>
 #include <QList>
+#include <QSet>
 class QSqlDatabase; // the store's connection stays private: only app/core/store links Qt6::Sql
 
 #include <memory>
@@ -111,6 +114,34 @@ public:
     /// be read.
     Result<QString> setting(const QString &key, const QString &fallback = {}) const;
     Status setSetting(const QString &key, const QString &value);
+
+    // Your diagrams (collectionstorewhiteboard.cpp). Versions are numbered per card from 1; at
+    // most one is current, and a card without a current version shows the bundled reference.
+    // A card the store has not seen is added (as New, at \a now) by the first write about it.
+    /// Starts a new version of the card's diagram holding \a dot (UTF-8) and makes it the
+    /// current one; returns its number. Restoring an earlier version is starting a new one with
+    /// its text: the history only grows.
+    Result<int> startDiagramVersion(
+        const QString &cardId, const QByteArray &dot, const QDateTime &now);
+    /// Autosave within one editing session: rewrites \a version's text and time in place and
+    /// makes it current. One small transaction, committed when this returns.
+    Status updateDiagramVersion(
+        const QString &cardId, int version, const QByteArray &dot, const QDateTime &now);
+    /// The version the card shows; nothing when it shows the reference.
+    Result<std::optional<DiagramVersion>> currentDiagramVersion(const QString &cardId) const;
+    Result<QList<DiagramVersion>> diagramVersions(const QString &cardId) const; ///< newest first
+    /// Makes no version current, so the card shows the reference again. The versions are kept.
+    Status resetDiagramToReference(const QString &cardId);
+    /// Cards whose current diagram is the user's own (they show a marker).
+    Result<QSet<QString>> cardsWithOwnDiagram() const;
+
+    // Drawing from memory (collectionstorewhiteboard.cpp)
+    /// Saves a checked attempt (its id is ignored); returns the id it was given.
+    Result<qint64> recordWhiteboardAttempt(const WhiteboardAttempt &attempt);
+    /// The card's attempts, the one started last first.
+    Result<QList<WhiteboardAttempt>> whiteboardAttempts(const QString &cardId) const;
+    /// Best and last score of every card drawn at least once; cards never drawn are absent.
+    Result<QHash<QString, WhiteboardScore>> whiteboardScores() const;
 
     /// For generated collections (the benchmark, tests): stores \a cards as they are and appends
     /// \a reviews to the log without touching card states, all in one transaction.

@@ -5,6 +5,8 @@
 
 #include <QLocale>
 
+#include <iterator>
+
 namespace ArchDeck {
 
 CardBrowserModel::CardBrowserModel(const Deck *deck, const Clock *clock, QObject *parent)
@@ -14,7 +16,7 @@ CardBrowserModel::CardBrowserModel(const Deck *deck, const Clock *clock, QObject
 {
     for (const Card &card : deck->cards())
         if (card.isQuestion())
-            m_rows.append({&card, {}, {}});
+            m_rows.append({&card, {}, {}, {}});
 }
 
 QString CardBrowserModel::phaseName(CardPhase phase)
@@ -45,6 +47,16 @@ void CardBrowserModel::setStates(const QHash<QString, SchedulingState> &states)
     recompute();
 }
 
+void CardBrowserModel::setWhiteboardScores(const QHash<QString, WhiteboardScore> &scores)
+{
+    for (Row &row : m_rows) {
+        const auto score = scores.constFind(row.card->id);
+        row.whiteboard = score == scores.cend() ? std::nullopt : std::optional(score.value());
+    }
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, WhiteboardBest), index(int(m_rows.size()) - 1, WhiteboardLast));
+}
+
 void CardBrowserModel::recompute()
 {
     const QDateTime now = m_clock->now();
@@ -69,11 +81,14 @@ QVariant CardBrowserModel::headerData(int section, Qt::Orientation orientation, 
     if (orientation != Qt::Horizontal || (role != Qt::DisplayRole && role != Qt::ToolTipRole))
         return {};
     static const char *const names[] = {"Id", "Section", "Question", "State", "Due", "Stability",
-        "Difficulty", "Recall now", "Reviews", "Lapses"};
-    static const char *const tips[] = {"Card id", "Deck section", "The question",
-        "new, learning, review or relearning", "When the card is next due",
-        "S: days until recall falls to 90 %", "D: 1 (easy) to 10 (hard)",
-        "R: probability of recalling it now", "Times reviewed", "Times forgotten after learning"};
+        "Difficulty", "Recall now", "Reviews", "Lapses", "WB best", "WB last"};
+    static const char *const tips[]
+        = {"Card id", "Deck section", "The question", "new, learning, review or relearning",
+            "When the card is next due", "S: days until recall falls to 90 %",
+            "D: 1 (easy) to 10 (hard)", "R: probability of recalling it now", "Times reviewed",
+            "Times forgotten after learning", "Your best score drawing the diagram from memory",
+            "Your score the last time you drew the diagram from memory"};
+    static_assert(std::size(names) == ColumnCount && std::size(tips) == ColumnCount);
     if (section < 0 || section >= ColumnCount)
         return {};
     return QString::fromUtf8(role == Qt::ToolTipRole ? tips[section] : names[section]);
@@ -109,6 +124,9 @@ QVariant CardBrowserModel::data(const QModelIndex &index, int role) const
             return s.lapses;
         case State:
             return int(s.phase);
+        case WhiteboardBest:
+        case WhiteboardLast:
+            return whiteboardScore(row, index.column()).value_or(-1.0); // never drawn: first
         default:
             return data(index, Qt::DisplayRole);
         }
@@ -137,9 +155,21 @@ QVariant CardBrowserModel::data(const QModelIndex &index, int role) const
         return s.reps;
     case Lapses:
         return s.lapses;
+    case WhiteboardBest:
+    case WhiteboardLast:
+        if (const std::optional<double> score = whiteboardScore(row, index.column()))
+            return QStringLiteral("%1 %").arg(*score * 100, 0, 'f', 0);
+        return QString();
     default:
         return {};
     }
+}
+
+std::optional<double> CardBrowserModel::whiteboardScore(const Row &row, int column)
+{
+    if (!row.whiteboard)
+        return std::nullopt;
+    return column == WhiteboardBest ? row.whiteboard->best : row.whiteboard->last;
 }
 
 bool CardBrowserModel::matches(int row, const CardQuery &query) const
@@ -147,7 +177,8 @@ bool CardBrowserModel::matches(int row, const CardQuery &query) const
     const Row &r = m_rows.at(row);
     if (r.searchText.isEmpty())
         r.searchText = CardQuery::searchText(*r.card);
-    return query.matches({*r.card, r.searchText, &r.review});
+    return query.matches(
+        {*r.card, r.searchText, &r.review, r.whiteboard ? &*r.whiteboard : nullptr});
 }
 
 QModelIndex CardBrowserModel::indexForCard(const QString &id) const

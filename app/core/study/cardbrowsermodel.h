@@ -1,7 +1,7 @@
-// CardBrowserModel — every question of the deck with its scheduling state, one row a card, for
-// the card browser's sortable table. CardBrowserFilter narrows it with a CardQuery. Refreshed
-// from the store after reviews; retrievability and due-ness are computed for "now" (the clock)
-// at refresh.
+// CardBrowserModel — every question of the deck with its scheduling state and whiteboard scores,
+// one row a card, for the card browser's sortable table. CardBrowserFilter narrows it with a
+// CardQuery. Refreshed from the store after reviews and whiteboard attempts; retrievability and
+// due-ness are computed for "now" (the clock) at refresh.
 #pragma once
 
 #include "cardquery.h"
@@ -33,6 +33,8 @@ public:
         Retrievability,
         Reviews,
         Lapses,
+        WhiteboardBest, ///< "80 %"; empty for a card never drawn from memory
+        WhiteboardLast,
         ColumnCount
     };
     enum Role { SortRole = Qt::UserRole + 1, CardIdRole };
@@ -42,6 +44,9 @@ public:
     /// Replaces the scheduling states (from CollectionStore::allCardStates()); cards missing from
     /// `states` are new.
     void setStates(const QHash<QString, SchedulingState> &states);
+    /// Replaces the whiteboard scores (from CollectionStore::whiteboardScores()); cards missing
+    /// from `scores` were never drawn.
+    void setWhiteboardScores(const QHash<QString, WhiteboardScore> &scores);
     void setScheduler(const FsrsScheduler &scheduler);
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -61,10 +66,13 @@ private:
     {
         const Card *card;
         CardReviewFacts review;
+        std::optional<WhiteboardScore> whiteboard;
         mutable QString searchText; ///< filled on first search: not needed to start up
     };
 
     void recompute();
+    /// The best or last score shown in \a column; nothing for a card never drawn.
+    static std::optional<double> whiteboardScore(const Row &row, int column);
 
     const Deck *m_deck;
     const Clock *m_clock;

@@ -262,13 +262,31 @@ private:
             {QStringLiteral("ivl"), [](Facts r) { return double(r.state.scheduledDays); }},
         };
         // clang-format on
+        if (property == u"wb" || property == u"wblast")
+            return whiteboardTerm(token, property == u"wb", op, target);
         const Property value = properties.value(property);
         if (!value)
             return fail(token,
-                QStringLiteral("unknown property '%1' — use s, d, r, lapses, reps or ivl")
+                QStringLiteral(
+                    "unknown property '%1' — use s, d, r, lapses, reps, ivl, wb or wblast")
                     .arg(property));
         return reviewTerm([value, op, target](
                               const CardReviewFacts &r) { return compare(value(r), op, target); });
+    }
+
+    /// prop:wb (the best score) and prop:wblast (the last one). A card never drawn has neither:
+    /// no comparison matches it, so `prop:wb<0.8` finds the cards you draw worst, not the ones
+    /// you have not tried.
+    NodePtr whiteboardTerm(const Token &token, bool best, const QString &op, double target)
+    {
+        if (target < 0 || target > 1)
+            return fail(token,
+                QStringLiteral("'%1' compares a score from 0 to 1, like prop:%2<0.8")
+                    .arg(token.text, best ? QStringLiteral("wb") : QStringLiteral("wblast")));
+        return term([best, op, target](const CardQueryInput &in) {
+            return in.whiteboard
+                && compare(best ? in.whiteboard->best : in.whiteboard->last, op, target);
+        });
     }
 
     const std::vector<Token> &m_tokens;

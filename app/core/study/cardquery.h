@@ -8,6 +8,7 @@
 //   tag:sqs                   has the tag
 //   is:new  is:learning  is:review  is:relearning  is:due
 //   prop:s>10  prop:d<5  prop:r<0.9  prop:lapses>=2  prop:reps=0  prop:ivl>30
+//   prop:wb<0.8  prop:wblast>=0.5   best / last whiteboard score (0–1); never drawn: no match
 //   a b or c                  (a AND b) OR c — AND binds tighter; ( ) group
 //
 // Text is compared after normalized(): case, accents, hyphens and punctuation do not matter, so
@@ -18,6 +19,7 @@
 #include "card.h"
 #include "diagnostic.h"
 #include "reviewtypes.h"
+#include "whiteboardvalues.h"
 
 #include <QString>
 
@@ -47,11 +49,13 @@ struct CardQueryInput
     /// nullptr when the card has no review state (a reference page, or no collection is open):
     /// is: and prop: terms then never match it.
     const CardReviewFacts *review = nullptr;
+    /// nullptr when the card was never drawn from memory: prop:wb and prop:wblast never match it.
+    const WhiteboardScore *whiteboard = nullptr;
 };
 
 /// What is wrong with a query, and where: `start` and `length` index the query text (as QString
 /// positions) so a search box can underline the bad term. "prop:x>1" →
-/// {0, 8, "unknown property 'x' — use s, d, r, lapses, reps or ivl"}.
+/// {0, 8, "unknown property 'x' — use s, d, r, lapses, reps, ivl, wb or wblast"}.
 struct CardQueryError
 {
     qsizetype start = 0;

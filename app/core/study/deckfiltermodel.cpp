@@ -34,6 +34,12 @@ void DeckFilterModel::setCardStates(
     apply();
 }
 
+void DeckFilterModel::setWhiteboardScores(const QHash<QString, WhiteboardScore> &scores)
+{
+    m_whiteboardScores = scores;
+    apply();
+}
+
 void DeckFilterModel::apply()
 {
     m_query = CardQuery::parse(m_text,
@@ -63,11 +69,14 @@ bool DeckFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceP
     const QString searchText = index.data(DeckModel::SearchTextRole).toString();
     static const CardReviewFacts newCard;
     const CardReviewFacts *review = nullptr;
+    const WhiteboardScore *whiteboard = nullptr;
     if (m_clock && card->isQuestion()) {
         const auto facts = m_facts.constFind(card->id);
         review = facts == m_facts.cend() ? &newCard : &facts.value();
+        const auto score = m_whiteboardScores.constFind(card->id);
+        whiteboard = score == m_whiteboardScores.cend() ? nullptr : &score.value();
     }
-    return m_query.matches({*card, searchText, review});
+    return m_query.matches({*card, searchText, review, whiteboard});
 }
 
 int DeckFilterModel::visibleQuestionCount() const

@@ -1,8 +1,8 @@
 // DeckFilterModel — narrows a DeckModel with a CardQuery (the study window's filter box: words,
 // "phrases", -negation, section:, tag:, or, parentheses; is: and prop: once it has the review
-// states). Sections stay while any of their cards match, and their label shows the count:
-// "Messaging, Events & Data  (4)", or "…  (2 of 4)" when filtered. A query with an error shows no
-// cards; queryError() says why and where.
+// states, prop:wb once it also has the whiteboard scores). Sections stay while any of their cards
+// match, and their label shows the count: "Messaging, Events & Data  (4)", or "…  (2 of 4)" when
+// filtered. A query with an error shows no cards; queryError() says why and where.
 #pragma once
 
 #include "cardquery.h"
@@ -34,6 +34,9 @@ public:
     /// current query is applied again.
     void setCardStates(const QHash<QString, SchedulingState> &states, const Clock *clock);
     bool hasCardStates() const { return m_clock != nullptr; }
+    /// Gives the filter the whiteboard scores (CollectionStore::whiteboardScores(); cards missing
+    /// from `scores` were never drawn) for prop:wb and prop:wblast, and applies the query again.
+    void setWhiteboardScores(const QHash<QString, WhiteboardScore> &scores);
 
     /// Questions (not reference pages) that pass the filter.
     int visibleQuestionCount() const;
@@ -51,6 +54,7 @@ private:
     QHash<QString, SchedulingState> m_states;
     const Clock *m_clock = nullptr;
     QHash<QString, CardReviewFacts> m_facts; ///< for "now" as of the last apply()
+    QHash<QString, WhiteboardScore> m_whiteboardScores;
 };
 
 } // namespace ArchDeck

@@ -90,10 +90,10 @@ BrowserPane::BrowserPane(const Deck *deck, const Clock *clock, QWidget *parent)
     header->setStretchLastSection(false);
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setSectionResizeMode(CardBrowserModel::Title, QHeaderView::Stretch);
-    requestFitColumns(CardBrowserModel::Id, CardBrowserModel::Lapses);
+    requestFitColumns(CardBrowserModel::Id, CardBrowserModel::WhiteboardLast);
     // New states change what state, due and the numbers show.
     connect(m_model, &QAbstractItemModel::dataChanged, this,
-        [this] { requestFitColumns(CardBrowserModel::State, CardBrowserModel::Lapses); });
+        [this] { requestFitColumns(CardBrowserModel::State, CardBrowserModel::WhiteboardLast); });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         &BrowserPane::showHistory);
     connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
@@ -160,6 +160,8 @@ void BrowserPane::refresh()
     const auto states = m_store->allCardStates();
     if (states.isOk())
         m_model->setStates(states.value);
+    if (const auto scores = m_store->whiteboardScores(); scores.isOk())
+        m_model->setWhiteboardScores(scores.value);
     m_filter->invalidate();
     showResultCount();
     showHistory();
@@ -244,7 +246,7 @@ void BrowserPane::changeEvent(QEvent *event)
 {
     QWidget::changeEvent(event);
     if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange)
-        requestFitColumns(CardBrowserModel::Id, CardBrowserModel::Lapses);
+        requestFitColumns(CardBrowserModel::Id, CardBrowserModel::WhiteboardLast);
 }
 
 void BrowserPane::showHistory()

@@ -36,7 +36,7 @@ public:
     CardBrowserFilter *filter() const { return m_filter; }
 
     /// Ids and section names are cut (elided) past this many average characters.
-    static constexpr int kLongColumnCharacters = 24;
+    static constexpr int kLongColumnCharacters = 16;
 
 signals:
     void openCard(const QString &id);

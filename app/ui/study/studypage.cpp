@@ -344,6 +344,8 @@ void StudyPage::loadCardStates()
     if (!states.isOk())
         return; // the terms that need them then match nothing; the Review page reports the store
     m_filterModel->setCardStates(states.value, m_clock);
+    if (const auto scores = m_store->whiteboardScores(); scores.isOk())
+        m_filterModel->setWhiteboardScores(scores.value);
     applyFilter(m_filter->text());
 }
 

@@ -94,11 +94,22 @@ StoreMigration version2()
             u"CREATE INDEX review_log_by_time ON review_log(reviewed_ms)"_s}};
 }
 
+// The whiteboard: an attempt keeps its score and what was missed; a diagram version keeps when
+// it was last autosaved apart from when its editing session began.
+StoreMigration version3()
+{
+    return {3, u"whiteboard scores and autosave times"_s,
+        {u"ALTER TABLE whiteboard_attempt ADD COLUMN score REAL CHECK (score BETWEEN 0 AND 1)"_s,
+            u"ALTER TABLE whiteboard_attempt ADD COLUMN missed TEXT"_s, // one entry a line
+            u"ALTER TABLE diagram_version ADD COLUMN saved_ms INTEGER NOT NULL DEFAULT 0"_s,
+            u"UPDATE diagram_version SET saved_ms = created_ms"_s}};
+}
+
 } // namespace
 
 const QList<StoreMigration> &storeMigrations()
 {
-    static const QList<StoreMigration> migrations {version1(), version2()};
+    static const QList<StoreMigration> migrations {version1(), version2(), version3()};
     return migrations;
 }
 
