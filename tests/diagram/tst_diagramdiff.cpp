@@ -205,6 +205,25 @@ void TestDiagramDiff::compare_data()
                    u"extra relay>kafka"_s, u"extra kafka>queue"_s}
             << QStringList {u"SNS topic"_s, u"Outbox relay → SNS topic"_s, u"SNS topic → SQS"_s};
     }
+    // An aside in parentheses is what the reader may leave out: "Broker" is the broker.
+    QTest::newRow("aside left out")
+        << graph({node(u"broker"_s, u"Broker\\n(SNS / Kafka)"_s, u"topic"_s),
+                     node(u"relay"_s, u"Outbox relay\\n(poller / CDC)"_s, u"worker"_s)},
+               {u"relay>broker"_s})
+        << graph({node(u"b"_s, u"Broker"_s, u"topic"_s), node(u"r"_s, u"relay"_s, u"worker"_s)},
+               {u"r>b"_s})
+        << 1.0 << QStringList {u"broker=b"_s, u"relay=r"_s} << QStringList() << QStringList()
+        << QStringList() << QStringList();
+    // ...but the aside still tells two such nodes apart.
+    QTest::newRow("asides that differ")
+        << graph({node(u"p"_s, u"Orders DB (primary)"_s, u"database"_s),
+                     node(u"r"_s, u"Orders DB (replica)"_s, u"database"_s)},
+               {})
+        << graph({node(u"x"_s, u"Orders DB (replica)"_s, u"database"_s),
+                     node(u"y"_s, u"Orders DB (primary)"_s, u"database"_s)},
+               {})
+        << 1.0 << QStringList {u"p=y"_s, u"r=x"_s} << QStringList() << QStringList()
+        << QStringList() << QStringList();
     // Same kind and one shared word of two is not enough: "Users DB" is not "Orders DB".
     QTest::newRow("similar but different")
         << graph({node(u"db"_s, u"Orders DB"_s, u"database"_s)}, {})

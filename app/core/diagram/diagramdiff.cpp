@@ -1,6 +1,7 @@
 #include "diagramdiff.h"
 
 #include <QHash>
+#include <QRegularExpression>
 #include <QSet>
 
 #include <algorithm>
@@ -44,25 +45,65 @@ QString edgeKey(const QString &tail, const QString &head)
     return tail + QChar(0x1f) + head;
 }
 
+/// A label without its asides: "Broker\n(SNS / Kafka)" → "Broker". Empty when nothing is left.
+QString withoutAsides(const QString &label)
+{
+    static const QRegularExpression aside(QStringLiteral("\\([^()]*\\)|\\[[^\\[\\]]*\\]"));
+    QString core = label;
+    core.remove(aside);
+    return core == label ? QString() : core;
+}
+
+/// How alike two labels read: their words, or their words without the asides in parentheses
+/// (a reader matches "Broker" with "Broker (SNS / Kafka)"), the latter a little less so that
+/// "DB (primary)" still pairs with "DB (primary)" before "DB (replica)".
+struct ReadLabel
+{
+    LabelSynonyms::Tokens full;
+    LabelSynonyms::Tokens core; ///< without asides; empty when the label has none
+    bool hasCore = false;
+};
+
+ReadLabel readLabel(const LabelSynonyms &synonyms, const QString &label)
+{
+    ReadLabel read {synonyms.read(label), {}, false};
+    if (const QString core = withoutAsides(label); !core.trimmed().isEmpty()) {
+        read.core = synonyms.read(core);
+        read.hasCore = read.core.totalWeight > 0;
+    }
+    return read;
+}
+
+double labelSimilarity(const ReadLabel &a, const ReadLabel &b)
+{
+    constexpr double kAsideDiscount = 0.95;
+    double best = LabelSynonyms::similarity(a.full, b.full);
+    const LabelSynonyms::Tokens &aCore = a.hasCore ? a.core : a.full;
+    const LabelSynonyms::Tokens &bCore = b.hasCore ? b.core : b.full;
+    if (a.hasCore || b.hasCore)
+        best = std::max(best, kAsideDiscount * LabelSynonyms::similarity(aCore, bCore));
+    return best;
+}
+
 void matchNodes(const DiagramGraph &reference, const DiagramGraph &attempt,
     const LabelSynonyms &synonyms, DiagramDiff &diff)
 {
     // Labels and kinds read once: the loop below runs for every pair.
-    QList<LabelSynonyms::Tokens> attemptTokens;
+    QList<ReadLabel> attemptLabels;
     QStringList attemptKinds;
     for (const DiagramNode &node : attempt.nodes) {
-        attemptTokens << synonyms.read(node.displayLabel());
+        attemptLabels << readLabel(synonyms, node.displayLabel());
         attemptKinds << node.kind();
     }
 
     QList<Candidate> candidates;
     for (int r = 0; r < reference.nodes.size(); ++r) {
         const DiagramNode &ref = reference.nodes[r];
-        const LabelSynonyms::Tokens refTokens = synonyms.read(ref.displayLabel());
+        const ReadLabel refLabel = readLabel(synonyms, ref.displayLabel());
         const QString refKind = ref.kind();
         for (int a = 0; a < attempt.nodes.size(); ++a) {
             const DiagramNode &att = attempt.nodes[a];
-            const double similarity = LabelSynonyms::similarity(refTokens, attemptTokens[a]);
+            const double similarity = labelSimilarity(refLabel, attemptLabels[a]);
             const bool sameKind = !refKind.isEmpty() && refKind == attemptKinds[a];
             const double score = similarity + (sameKind ? DiagramDiff::sameKindBonus : 0);
             // The same id only breaks ties; it never makes a pair.

@@ -95,6 +95,7 @@ void DiagramDocument::reset(
 {
     m_undoStack->clear();
     m_parses.clear();
+    m_loading = false;
     const bool parsed = !hasErrors(diagnostics);
     if (parsed)
         m_parses.insert(text, Result<DiagramGraph>::success(graph, diagnostics));
@@ -102,8 +103,19 @@ void DiagramDocument::reset(
     m_undoStack->setClean();
 }
 
+void DiagramDocument::load(const QByteArray &text)
+{
+    m_undoStack->clear();
+    m_parses.clear();
+    m_loading = true;
+    show({text, DiagramGraph(), false, {}}, true);
+    m_undoStack->setClean();
+}
+
 void DiagramDocument::applyEdit(const QString &description, const DiagramGraph &after)
 {
+    if (m_loading)
+        return; // graph() is not the text's yet: the edit would drop the text
     if (after == m_state.graph && m_state.parsed && !hasErrors(m_state.diagnostics))
         return;
     State next {DotWriter::write(after), after, true, {}};
@@ -113,6 +125,7 @@ void DiagramDocument::applyEdit(const QString &description, const DiagramGraph &
 
 void DiagramDocument::editText(const QByteArray &text)
 {
+    m_loading = false; // the text is the user's now, parsed or not
     if (text == m_state.text)
         return;
     m_undoStack->push(new TextEditCommand(this, m_state, text));
@@ -125,6 +138,7 @@ void DiagramDocument::deliverParse(const QByteArray &text, const Result<DiagramG
     m_parses.insert(text, parsed);
     if (text != m_state.text)
         return; // stale: the text moved on
+    m_loading = false;
     State next = m_state;
     next.diagnostics = parsed.diagnostics;
     next.parsed = parsed.isOk();

@@ -39,6 +39,14 @@ public:
     /// errors of a text that does not parse, with `graph` then empty): no history.
     void reset(const QByteArray &text, const DiagramGraph &graph, const Diagnostics &diagnostics = {});
 
+    /// Starts over with `text` alone: no history, graph empty until the parse it asks for
+    /// (parseRequested) arrives through deliverParse().
+    void load(const QByteArray &text);
+
+    /// Between load() and the first parse delivered for it: graph() is not the text's yet, and
+    /// an edit made on it would throw the text away, so the views wait.
+    bool isLoading() const { return m_loading; }
+
     QByteArray text() const { return m_state.text; }
     /// The graph of text(), or the last one that parsed while text() does not.
     const DiagramGraph &graph() const { return m_state.graph; }
@@ -93,6 +101,7 @@ private:
     QUndoStack *m_undoStack;
     State m_state;
     quint64 m_revision = 0;
+    bool m_loading = false;
     /// Parses by text, so that undo and redo of typing find their graph at once (bounded).
     QHash<QByteArray, Result<DiagramGraph>> m_parses;
 };

@@ -79,6 +79,12 @@ void CardView::showNoMatches(const QString &query)
     render();
 }
 
+void CardView::setHiddenAnswerHint(const QString &html)
+{
+    m_hiddenHint = html;
+    render();
+}
+
 void CardView::setAnswerRevealed(bool revealed)
 {
     if (m_page != Page::Card || !m_card.isQuestion() || revealed == m_revealed)
@@ -154,8 +160,11 @@ QString CardView::cardHtml() const
         html += QStringLiteral("<p>%1</p>").arg(chips.join(QStringLiteral("&nbsp; ")));
     }
     if (m_card.isQuestion() && !m_revealed) {
-        html += QStringLiteral("<hr/><p class=\"muted\">Think it through, sketch it, then press "
-                               "<b>Space</b> to reveal the answer.</p>");
+        html += QStringLiteral("<hr/><p class=\"muted\">%1</p>")
+                    .arg(m_hiddenHint.isEmpty()
+                            ? QStringLiteral("Think it through, sketch it, then press "
+                                             "<b>Space</b> to reveal the answer.")
+                            : m_hiddenHint);
         return html;
     }
     Markdown::HtmlStyle style;

@@ -28,6 +28,9 @@ public:
     bool isAnswerRevealed() const { return m_revealed; }
     /// Reveals or hides the answer of the shown question; no-op for anything else.
     void setAnswerRevealed(bool revealed);
+    /// What a hidden answer says instead (HTML); the default asks for Space, which reveals it on
+    /// the Study page. The Whiteboard says Check reveals it.
+    void setHiddenAnswerHint(const QString &html);
 
     QVariant loadResource(int type, const QUrl &name) override;
 
@@ -51,6 +54,7 @@ private:
     bool m_hasCard = false;
     QString m_position; ///< "Question 4 of 44"
     bool m_revealed = false;
+    QString m_hiddenHint;
     QString m_sectionName;
     QList<const Card *> m_sectionCards;
     QString m_query;

@@ -22,6 +22,9 @@ public:
 
     const LayoutElement &element() const { return m_element; }
 
+    enum { Type = UserType + 1 };
+    int type() const override { return Type; }
+
     QRectF boundingRect() const override;
     QPainterPath shape() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;

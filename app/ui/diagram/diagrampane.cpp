@@ -1,5 +1,6 @@
 #include "diagrampane.h"
 
+#include "collectionstore.h"
 #include "deck.h"
 
 #include "diagramelementitem.h"
@@ -50,6 +51,7 @@ DiagramPane::DiagramPane(LayoutEngine *engine, QWidget *parent)
     : QWidget(parent)
     , m_engine(engine)
     , m_view(new DiagramView(this))
+    , m_marker(new QLabel(this))
     , m_message(new QLabel(this))
     , m_banner(new QLabel(this))
     , m_selection(new QLabel(this))
@@ -65,6 +67,15 @@ DiagramPane::DiagramPane(LayoutEngine *engine, QWidget *parent)
     auto *toolbar = new QHBoxLayout;
     auto *title = new QLabel(QStringLiteral("<b>Diagram</b>"), this);
     toolbar->addWidget(title);
+    m_marker->setObjectName(QStringLiteral("diagramVersionMarker"));
+    m_marker->setToolTip(QStringLiteral(
+        "You edited this diagram: the card shows your version. The Whiteboard page (Ctrl+E) "
+        "resets it to the reference or restores an earlier version."));
+    m_marker->setStyleSheet(QStringLiteral(
+        "QLabel { background: palette(highlight); color: palette(highlighted-text);"
+        " border-radius: 3px; padding: 1px 6px; }"));
+    m_marker->hide();
+    toolbar->addWidget(m_marker);
     toolbar->addStretch(1);
     auto *zoomOut = toolButton(QStringLiteral("−"), QStringLiteral("Zoom out (Ctrl+-)"), this);
     auto *zoomIn = toolButton(QStringLiteral("+"), QStringLiteral("Zoom in (Ctrl+=)"), this);
@@ -290,8 +301,14 @@ void DiagramPane::changeEvent(QEvent *event)
     }
 }
 
+QString DiagramPane::versionMarker() const
+{
+    return m_marker->isVisibleTo(this) ? m_marker->text() : QString();
+}
+
 void DiagramPane::showCardDiagram(const Deck &deck, const Card *card, Visibility visibility)
 {
+    m_marker->hide();
     if (!card || !card->isQuestion()) {
         showMessage(card ? QStringLiteral("Reference pages have no diagram.")
                          : QStringLiteral("Choose a question to see its diagram."));
@@ -301,6 +318,17 @@ void DiagramPane::showCardDiagram(const Deck &deck, const Card *card, Visibility
         showMessage(QStringLiteral("The diagram appears with the answer — press Space.\n\n"
                                    "Try sketching it yourself first."));
         return;
+    }
+    if (m_store) {
+        const auto mine = m_store->currentDiagramVersion(card->id);
+        if (mine.isOk() && mine.value) {
+            m_marker->setText(QStringLiteral("your version %1").arg(mine.value->version));
+            m_marker->show();
+            showDiagram(mine.value->dot, QStringLiteral("%1 (your version %2)")
+                                             .arg(deck.diagramFileName(*card))
+                                             .arg(mine.value->version));
+            return;
+        }
     }
     const Result<QByteArray> dot = deck.readDiagram(*card);
     if (!dot.isOk())

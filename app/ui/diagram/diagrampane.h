@@ -16,6 +16,7 @@ class QTimer;
 
 namespace ArchDeck {
 
+class CollectionStore;
 class Deck;
 class DiagramView;
 class LayoutEngine;
@@ -43,6 +44,11 @@ public:
     /// the answer not revealed yet, a diagram file that cannot be read. The Study and Review
     /// pages show their cards' diagrams through this.
     void showCardDiagram(const Deck &deck, const Card *card, Visibility visibility);
+    /// Where showCardDiagram() finds your own versions of the diagrams (nullptr: the references
+    /// only). A card with a version of yours shows it, marked in the toolbar.
+    void setCollection(const CollectionStore *store) { m_store = store; }
+    /// The toolbar's marker ("your version 3"); empty when the reference is shown.
+    QString versionMarker() const;
     /// prefetch() of `card`'s diagram, when it has one that can be read.
     void prefetchCardDiagram(const Deck &deck, const Card &card);
 
@@ -71,7 +77,9 @@ private:
     DiagramTheme theme() const;
 
     LayoutEngine *m_engine;
+    const CollectionStore *m_store = nullptr;
     DiagramView *m_view;
+    QLabel *m_marker;
     QStackedLayout *m_stack;
     QLabel *m_message;
     QLabel *m_banner;

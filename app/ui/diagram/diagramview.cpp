@@ -54,6 +54,11 @@ QColor DiagramView::canvasColor(DiagramTheme theme)
 
 void DiagramView::setDiagram(const RenderResult &result)
 {
+    setDiagram(result, ZoomPolicy::Refit);
+}
+
+void DiagramView::setDiagram(const RenderResult &result, ZoomPolicy policy)
+{
     const bool had = hasDiagram();
     dropScene();
     m_layout = result.layout;
@@ -77,7 +82,10 @@ void DiagramView::setDiagram(const RenderResult &result)
     const QRectF bounds = m_svg->boundingRect();
     scene()->setSceneRect(
         bounds.adjusted(-kCanvasMargin, -kCanvasMargin, kCanvasMargin, kCanvasMargin));
-    if (m_fit)
+    const QSizeF room = viewport()->size();
+    const QSizeF needed = sceneRect().size() * zoom();
+    const bool fits = needed.width() <= room.width() + 1 && needed.height() <= room.height() + 1;
+    if (m_fit && (policy == ZoomPolicy::Refit || !fits || !had))
         fitToView();
     if (!had)
         emit hasDiagramChanged(true);
@@ -173,23 +181,27 @@ void DiagramView::fitToView()
 const LayoutElement *DiagramView::selectedElement() const
 {
     const QList<QGraphicsItem *> selected = scene()->selectedItems();
-    if (selected.isEmpty())
-        return nullptr;
-    const auto *item = static_cast<const DiagramElementItem *>(selected.first());
-    return &item->element();
+    for (const QGraphicsItem *item : selected)
+        if (item->type() == DiagramElementItem::Type)
+            return &static_cast<const DiagramElementItem *>(item)->element();
+    return nullptr;
+}
+
+QGraphicsItem *DiagramView::elementItem(const QString &svgId) const
+{
+    const QList<QGraphicsItem *> items = scene()->items();
+    for (QGraphicsItem *item : items)
+        if (item->type() == DiagramElementItem::Type
+            && static_cast<DiagramElementItem *>(item)->element().svgId == svgId)
+            return item;
+    return nullptr;
 }
 
 void DiagramView::selectElement(const QString &svgId)
 {
     scene()->clearSelection();
-    const QList<QGraphicsItem *> items = scene()->items();
-    for (QGraphicsItem *item : items) {
-        if (item->zValue() > 0
-            && static_cast<DiagramElementItem *>(item)->element().svgId == svgId) {
-            item->setSelected(true);
-            return;
-        }
-    }
+    if (QGraphicsItem *item = elementItem(svgId))
+        item->setSelected(true);
 }
 
 void DiagramView::wheelEvent(QWheelEvent *event)

@@ -27,6 +27,10 @@ public:
 
     /// Shows `result` (which must be ok). Keeps fit-to-view if that was the zoom mode.
     void setDiagram(const RenderResult &result);
+    /// How setDiagram() treats the zoom: Refit (fit-to-view refits) or KeepZoomIfItFits (an edit:
+    /// the zoom stays unless the new drawing no longer fits, so the eye is not thrown about).
+    enum class ZoomPolicy { Refit, KeepZoomIfItFits };
+    void setDiagram(const RenderResult &result, ZoomPolicy policy);
     /// Drops the diagram: the canvas is empty until the next setDiagram().
     void clear();
     bool hasDiagram() const { return m_svg != nullptr; }
@@ -59,6 +63,11 @@ signals:
     void hasDiagramChanged(bool hasDiagram);
 
 protected:
+    QGraphicsSvgItem *svgItem() const { return m_svg; }
+    QSvgRenderer *renderer() const { return m_renderer; }
+    /// The element item on the canvas for `svgId`, or nullptr.
+    QGraphicsItem *elementItem(const QString &svgId) const;
+
     void wheelEvent(QWheelEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;

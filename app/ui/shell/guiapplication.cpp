@@ -5,6 +5,7 @@
 #include "collectionstore.h"
 #include "deck.h"
 #include "mainwindow.h"
+#include "whiteboardpage.h"
 #include "theme.h"
 
 #include <QApplication>
@@ -83,6 +84,8 @@ int run(int argc, char *argv[])
             return;
         }
         const StoreOpenResult opened = store.open(location.value.directory);
+        window.whiteboardPage()->setSynonymsFile(
+            QDir(location.value.directory).filePath(QStringLiteral("synonyms.txt")));
         window.setCollection(opened.isOpen() ? &store : nullptr, opened.errorMessage());
         if (opened.hasNotice())
             QMessageBox::information(&window, QStringLiteral("Your collection"), opened.notice);

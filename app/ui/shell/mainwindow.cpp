@@ -13,6 +13,7 @@
 #include "shortcutsdialog.h"
 #include "statisticspage.h"
 #include "studypage.h"
+#include "whiteboardpage.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -71,9 +72,19 @@ MainWindow::MainWindow(const Deck *deck, const Clock *clock, QWidget *parent)
     m_reviewPage = new ReviewPage(deck, m_engine, clock, this);
     m_browsePage = new BrowsePage(deck, clock, this);
     m_statisticsPage = new StatisticsPage(deck, clock, this);
+    m_whiteboardPage = new WhiteboardPage(deck, m_engine, clock, this);
     for (Page *page : {static_cast<Page *>(m_studyPage), static_cast<Page *>(m_reviewPage),
-             static_cast<Page *>(m_browsePage), static_cast<Page *>(m_statisticsPage)})
+             static_cast<Page *>(m_browsePage), static_cast<Page *>(m_statisticsPage),
+             static_cast<Page *>(m_whiteboardPage)})
         addPage(page);
+    connect(m_studyPage, &StudyPage::editDiagramRequested, this, [this](const QString &id) {
+        if (m_whiteboardPage->editCard(id))
+            showPage(m_whiteboardPage);
+    });
+    connect(m_studyPage, &StudyPage::drawDiagramRequested, this, [this](const QString &id) {
+        if (m_whiteboardPage->drawCard(id))
+            showPage(m_whiteboardPage);
+    });
 
     connect(m_studyPage, &StudyPage::firstCardPainted, this, &MainWindow::firstCardPainted);
     connect(m_studyPage->cardView(), &QTextBrowser::highlighted, this, [this](const QUrl &url) {
@@ -186,6 +197,7 @@ void MainWindow::setCollection(CollectionStore *store, const QString &problem)
     m_reviewPage->setCollection(store, problem);
     m_browsePage->setCollection(store);
     m_statisticsPage->setCollection(store);
+    m_whiteboardPage->setCollection(store);
     updatePageTexts();
 }
 
@@ -275,6 +287,7 @@ void MainWindow::saveSession() const
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    m_whiteboardPage->saveNow();
     saveSession();
     event->accept();
 }

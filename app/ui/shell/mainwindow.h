@@ -25,6 +25,7 @@ class Page;
 class ProblemsBanner;
 class ReviewPage;
 class StatisticsPage;
+class WhiteboardPage;
 class StudyPage;
 
 class MainWindow : public QMainWindow
@@ -53,6 +54,7 @@ public:
     ReviewPage *reviewPage() const { return m_reviewPage; }
     BrowsePage *browsePage() const { return m_browsePage; }
     StatisticsPage *statisticsPage() const { return m_statisticsPage; }
+    WhiteboardPage *whiteboardPage() const { return m_whiteboardPage; }
     QUndoGroup *undoGroup() const { return m_undoGroup; }
     ProblemsBanner *problemsBanner() const { return m_banner; }
 
@@ -92,6 +94,7 @@ private:
     ReviewPage *m_reviewPage;
     BrowsePage *m_browsePage;
     StatisticsPage *m_statisticsPage;
+    WhiteboardPage *m_whiteboardPage;
     QMenu *m_goMenu = nullptr;
     QAction *m_pageMenusAnchor = nullptr; ///< page menus are inserted before this (Go)
     QList<QAction *> m_zoomActions;

@@ -97,6 +97,21 @@ void StudyPage::createActions()
         m_filter->selectAll();
     });
 
+    m_editDiagramAction = new QAction(QStringLiteral("&Edit Diagram"), this);
+    m_editDiagramAction->setObjectName(QStringLiteral("studyEditDiagramAction"));
+    m_editDiagramAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    connect(m_editDiagramAction, &QAction::triggered, this, [this] {
+        if (!currentCardId().isEmpty())
+            emit editDiagramRequested(currentCardId());
+    });
+    m_drawDiagramAction = new QAction(QStringLiteral("&Draw It Yourself"), this);
+    m_drawDiagramAction->setObjectName(QStringLiteral("studyDrawDiagramAction"));
+    m_drawDiagramAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    connect(m_drawDiagramAction, &QAction::triggered, this, [this] {
+        if (!currentCardId().isEmpty())
+            emit drawDiagramRequested(currentCardId());
+    });
+
     m_menu = new QMenu(QStringLiteral("&Study"), this);
     m_menu->addAction(m_revealAction);
     m_menu->addSeparator();
@@ -104,7 +119,11 @@ void StudyPage::createActions()
     m_menu->addAction(m_previousAction);
     m_menu->addSeparator();
     m_menu->addAction(m_filterAction);
-    addActions({m_revealAction, m_nextAction, m_previousAction, m_filterAction});
+    m_menu->addSeparator();
+    m_menu->addAction(m_editDiagramAction);
+    m_menu->addAction(m_drawDiagramAction);
+    addActions({m_revealAction, m_nextAction, m_previousAction, m_filterAction,
+        m_editDiagramAction, m_drawDiagramAction});
 }
 
 QWidget *StudyPage::createNavigator()
@@ -322,6 +341,9 @@ void StudyPage::updateActions()
     m_nextButton->setEnabled(hasCards);
     m_previousButton->setEnabled(hasCards);
     m_filterAction->setEnabled(isCurrent());
+    const bool hasDiagram = canReveal && !card->diagram.isEmpty();
+    m_editDiagramAction->setEnabled(isCurrent() && hasDiagram);
+    m_drawDiagramAction->setEnabled(isCurrent() && hasDiagram);
     m_revealAction->setText(
         revealed ? QStringLiteral("&Hide Answer") : QStringLiteral("&Reveal Answer"));
     m_revealButton->setText(
@@ -331,7 +353,16 @@ void StudyPage::updateActions()
 void StudyPage::setCollection(CollectionStore *store)
 {
     m_store = store;
+    m_diagramPane->setCollection(store);
     loadCardStates();
+    updateDiagram();
+}
+
+void StudyPage::collectionEditedElsewhere()
+{
+    m_statesStale = true;
+    if (isCurrent())
+        updateDiagram(); // your version of the diagram may have changed on the Whiteboard
 }
 
 void StudyPage::loadCardStates()
@@ -351,8 +382,10 @@ void StudyPage::loadCardStates()
 
 void StudyPage::currentChanged(bool current)
 {
-    if (current && m_statesStale)
+    if (current && m_statesStale) {
         loadCardStates();
+        updateDiagram();
+    }
     updateActions();
     if (current && !m_filter->hasFocus())
         m_tree->setFocus();

@@ -50,7 +50,7 @@ public:
     /// The collection the filter's is: and prop: terms read (nullptr: not open, those terms say
     /// so).
     void setCollection(CollectionStore *store);
-    void collectionEditedElsewhere() override { m_statesStale = true; }
+    void collectionEditedElsewhere() override;
 
     void restoreState();
     void saveState() const;
@@ -58,6 +58,9 @@ public:
 signals:
     /// Once, when the first card has been painted (start-up is over).
     void firstCardPainted();
+    /// Edit Diagram (Ctrl+E) / Draw It Yourself (Ctrl+D) on the shown card: the Whiteboard page.
+    void editDiagramRequested(const QString &cardId);
+    void drawDiagramRequested(const QString &cardId);
 
 protected:
     void currentChanged(bool current) override;
@@ -94,6 +97,8 @@ private:
     QAction *m_nextAction = nullptr;
     QAction *m_previousAction = nullptr;
     QAction *m_filterAction = nullptr;
+    QAction *m_editDiagramAction = nullptr;
+    QAction *m_drawDiagramAction = nullptr;
     bool m_diagramEarly = false;
     bool m_statesStale = false; ///< grades elsewhere changed what is:/prop: terms read
 };

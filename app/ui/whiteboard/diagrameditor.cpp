@@ -1,0 +1,565 @@
+#include "diagrameditor.h"
+
+#include "diagramcanvas.h"
+#include "diagramdocument.h"
+#include "diagramedits.h"
+#include "diagramkinds.h"
+#include "dotwriter.h"
+#include "dottexteditor.h"
+#include "kindpalette.h"
+#include "layoutengine.h"
+#include "quickadd.h"
+#include "theme.h"
+
+#include <QAction>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QSplitter>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace ArchDeck {
+
+namespace {
+
+const QString kKind = QStringLiteral("kind");
+const QString kLabel = QStringLiteral("label");
+
+/// "queue" → "Queue", the name a new node starts with.
+QString titleCase(const QString &word)
+{
+    return word.isEmpty() ? word : word.front().toUpper() + word.mid(1);
+}
+
+QStringList nodeKindNames()
+{
+    QStringList names;
+    for (const DiagramKinds::Kind &kind : DiagramKinds::nodeKinds())
+        names += kind.name;
+    return names;
+}
+
+} // namespace
+
+DiagramEditor::DiagramEditor(LayoutEngine *engine, QWidget *parent)
+    : QWidget(parent)
+    , m_engine(engine)
+    , m_viewKey(QStringLiteral("editor-%1").arg(quintptr(this)))
+    , m_palette(new KindPalette(engine, this))
+    , m_canvas(new DiagramCanvas(this))
+    , m_text(new DotTextEditor(this))
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_banner(new QLabel(this))
+    , m_emptyHint(new QLabel(m_canvas->viewport()))
+    , m_quickAdd(new QLineEdit(this))
+    , m_quickAddError(new QLabel(this))
+{
+    setObjectName(QStringLiteral("diagramEditor"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(4);
+
+    m_banner->setObjectName(QStringLiteral("editorError"));
+    m_banner->setWordWrap(true);
+    m_banner->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_banner->setStyleSheet(
+        QStringLiteral("QLabel { background: #fde68a; color: #422006; border: 1px solid #d97706;"
+                       " border-radius: 4px; padding: 6px; }"));
+    m_banner->hide();
+    layout->addWidget(m_banner);
+
+    auto *canvasSide = new QWidget(this);
+    auto *canvasLayout = new QHBoxLayout(canvasSide);
+    canvasLayout->setContentsMargins(0, 0, 0, 0);
+    canvasLayout->setSpacing(4);
+    m_palette->setMaximumWidth(m_palette->minimumWidth() + 8);
+    canvasLayout->addWidget(m_palette);
+    canvasLayout->addWidget(m_canvas, 1);
+    m_splitter->addWidget(canvasSide);
+    m_splitter->addWidget(m_text);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setChildrenCollapsible(false);
+    layout->addWidget(m_splitter, 1);
+
+    m_quickAdd->setObjectName(QStringLiteral("quickAdd"));
+    m_quickAdd->setPlaceholderText(
+        tr("Quick add — client -> alb -> orders -> db:database   (Enter adds, Ctrl+K comes here)"));
+    m_quickAdd->setClearButtonEnabled(true);
+    layout->addWidget(m_quickAdd);
+    m_quickAddError->setObjectName(QStringLiteral("quickAddError"));
+    m_quickAddError->setWordWrap(true);
+    m_quickAddError->setStyleSheet(QStringLiteral("QLabel { color: #dc2626; }"));
+    m_quickAddError->hide();
+    layout->addWidget(m_quickAddError);
+
+    connect(m_quickAdd, &QLineEdit::returnPressed, this, [this] {
+        if (quickAdd(m_quickAdd->text()))
+            m_quickAdd->clear();
+    });
+    connect(m_quickAdd, &QLineEdit::textEdited, this, [this] { m_quickAddError->hide(); });
+    connect(m_palette, &KindPalette::kindChosen, this, [this](const QString &kind) {
+        const QStringList selected = selectedNodeIds();
+        // With one node selected, the new node goes into that node's cluster.
+        addNode(kind,
+            selected.size() == 1 && m_document ? m_document->graph().clusterOf(selected.first())
+                                               : QString());
+    });
+    connect(m_canvas, &DiagramCanvas::addRequested, this, &DiagramEditor::addNode);
+    connect(m_canvas, &DiagramCanvas::connectRequested, this,
+        [this](const QString &tail, const QString &head) {
+            if (m_document)
+                apply(tr("Connect"), DiagramEdits::addEdge(m_document->graph(), {tail, head, {}}),
+                    head);
+        });
+    connect(m_canvas, &DiagramCanvas::moveToClusterRequested, this,
+        [this](const QStringList &ids, const QString &cluster) {
+            if (m_document)
+                apply(cluster.isEmpty() ? tr("Take out of cluster") : tr("Move into cluster"),
+                    DiagramEdits::moveToCluster(m_document->graph(), ids, cluster), ids.value(0));
+        });
+    connect(m_canvas, &DiagramCanvas::renameRequested, this, &DiagramEditor::renameRequested);
+    connect(m_canvas, &DiagramCanvas::renameCommitted, this, &DiagramEditor::renameCommitted);
+    connect(m_canvas, &DiagramCanvas::deleteRequested, this, &DiagramEditor::deleteSelection);
+    connect(m_canvas, &DiagramCanvas::contextMenuRequested, this, &DiagramEditor::showContextMenu);
+    connect(m_canvas, &DiagramView::selectedElementChanged, this, &DiagramEditor::updateActions);
+    connect(m_text, &DotTextEditor::textEdited, this, [this](const QByteArray &text) {
+        if (m_document)
+            m_document->editText(text);
+    });
+    connect(m_engine, &LayoutEngine::rendered, this, &DiagramEditor::rendered);
+    connect(m_engine, &LayoutEngine::parsed, this, &DiagramEditor::parsed);
+    m_emptyHint->setObjectName(QStringLiteral("emptyCanvasHint"));
+    m_emptyHint->setText(tr("<p style='font-size: large;'><b>An empty whiteboard</b></p>"
+                            "<p>Click a kind on the left — or double-click here — to add a node.<br>"
+                            "Drag from one node to another to connect them.<br>"
+                            "Or type in the quick-add bar below:<br>"
+                            "<code>client -&gt; alb -&gt; orders -&gt; db:database</code></p>"));
+    m_emptyHint->setAlignment(Qt::AlignCenter);
+    m_emptyHint->setWordWrap(true);
+    m_emptyHint->setForegroundRole(QPalette::PlaceholderText);
+    m_emptyHint->setAttribute(Qt::WA_TransparentForMouseEvents);
+    m_emptyHint->hide();
+    m_canvas->viewport()->installEventFilter(this);
+    createActions();
+    m_text->setCompletionWords(nodeKindNames(), {});
+    m_canvas->setBackgroundBrush(DiagramView::canvasColor(
+        Theme::isDark() ? DiagramTheme::Dark : DiagramTheme::Light));
+}
+
+void DiagramEditor::createActions()
+{
+    // F2, Delete and Backspace act on the canvas selection only while the editor has focus;
+    // the others (Ctrl+K, Ctrl+N, …) from anywhere in the window while the editor is on screen.
+    const auto action = [this](const QString &text, const QString &name,
+                            const QList<QKeySequence> &keys, auto slot) {
+        auto *a = new QAction(text, this);
+        a->setObjectName(name);
+        a->setShortcuts(keys);
+        const bool selectionKey = std::any_of(keys.cbegin(), keys.cend(), [](const QKeySequence &k) {
+            return k == QKeySequence(Qt::Key_F2) || k == QKeySequence(Qt::Key_Backspace)
+                || k == QKeySequence(QKeySequence::Delete);
+        });
+        a->setShortcutContext(selectionKey ? Qt::WidgetWithChildrenShortcut : Qt::WindowShortcut);
+        connect(a, &QAction::triggered, this, slot);
+        addAction(a);
+        m_actions.append(a);
+        return a;
+    };
+    action(tr("&Add Node"), QStringLiteral("addNodeAction"), {QKeySequence(Qt::CTRL | Qt::Key_N)},
+        [this] { addNode(QStringLiteral("service")); });
+    m_renameAction = action(tr("&Rename"), QStringLiteral("renameAction"), {Qt::Key_F2}, [this] {
+        const QList<LayoutElement> selected = m_canvas->selectedElements();
+        if (!selected.isEmpty())
+            renameRequested(selected.first());
+    });
+    m_deleteAction = action(tr("&Delete"), QStringLiteral("deleteAction"),
+        {QKeySequence::Delete, QKeySequence(Qt::Key_Backspace)}, [this] { deleteSelection(); });
+    m_groupAction = action(tr("&Group in Cluster"), QStringLiteral("groupAction"),
+        {QKeySequence(Qt::CTRL | Qt::Key_G)}, [this] { groupSelection(); });
+    m_ungroupAction = action(tr("&Take out of Cluster"), QStringLiteral("ungroupAction"),
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G)}, [this] { takeSelectionOutOfCluster(); });
+    action(tr("&Quick Add…"), QStringLiteral("quickAddAction"), {QKeySequence(Qt::CTRL | Qt::Key_K)},
+        [this] {
+            m_quickAdd->setFocus();
+            m_quickAdd->selectAll();
+        });
+    auto *toggleText = action(tr("DOT &Text"), QStringLiteral("toggleTextAction"),
+        {QKeySequence(Qt::CTRL | Qt::Key_T)}, [this] { setTextViewVisible(!isTextViewVisible()); });
+    toggleText->setCheckable(true);
+    toggleText->setChecked(true);
+    m_kindMenu = new QMenu(tr("&Kind"), this);
+    for (const QString &kind : nodeKindNames())
+        m_kindMenu->addAction(kind, this, [this, kind] { setSelectionKind(kind); });
+    updateActions();
+}
+
+void DiagramEditor::setDocument(DiagramDocument *document, const QString &fileName)
+{
+    if (m_document)
+        disconnect(m_document, nullptr, this, nullptr);
+    m_document = document;
+    m_fileName = fileName;
+    m_pendingParses.clear();
+    m_focusNode.clear();
+    m_renameAfterLayout.clear();
+    if (!m_document)
+        return;
+    connect(m_document, &DiagramDocument::graphChanged, this, &DiagramEditor::graphChanged);
+    connect(m_document, &DiagramDocument::textChanged, this, &DiagramEditor::textChanged);
+    connect(m_document, &DiagramDocument::diagnosticsChanged, this,
+        &DiagramEditor::diagnosticsChanged);
+    connect(m_document, &DiagramDocument::parseRequested, this, [this](const QByteArray &text) {
+        m_pendingParses.insert(m_engine->parse(text, m_fileName), text);
+    });
+    m_canvas->clear();
+    textChanged();
+    diagnosticsChanged();
+    if (!m_document->isLoading())
+        graphChanged(); // else the parse brings the graph, and the layout with it
+}
+
+QString DiagramEditor::quickAddError() const
+{
+    return m_quickAddError->isVisible() ? m_quickAddError->text() : QString();
+}
+
+void DiagramEditor::setTextViewVisible(bool visible)
+{
+    m_text->setVisible(visible);
+    for (QAction *a : std::as_const(m_actions))
+        if (a->objectName() == QLatin1String("toggleTextAction"))
+            a->setChecked(visible);
+}
+
+bool DiagramEditor::isTextViewVisible() const
+{
+    return m_text->isVisible();
+}
+
+void DiagramEditor::apply(
+    const QString &description, const DiagramGraph &after, const QString &focusNodeId)
+{
+    if (!m_document)
+        return;
+    m_focusNode = focusNodeId;
+    m_document->applyEdit(description, after);
+}
+
+bool DiagramEditor::quickAdd(const QString &text)
+{
+    if (!m_document || text.trimmed().isEmpty())
+        return false;
+    const Result<DiagramGraph> added = QuickAdd::apply(m_document->graph(), text);
+    if (!added.isOk()) {
+        const Diagnostic &d = added.diagnostics.constFirst();
+        m_quickAddError->setText(d.column > 0
+                ? tr("Column %1: %2").arg(d.column).arg(d.message)
+                : d.message);
+        m_quickAddError->show();
+        return false;
+    }
+    m_quickAddError->hide();
+    QString focus;
+    if (!added.value.nodes.isEmpty())
+        focus = added.value.nodes.constLast().id;
+    apply(tr("Quick add"), added.value, focus);
+    return true;
+}
+
+void DiagramEditor::addNode(const QString &kind, const QString &clusterId)
+{
+    if (!m_document)
+        return;
+    const DiagramGraph &graph = m_document->graph();
+    QString label = titleCase(kind);
+    const QString id = DiagramEdits::newNodeId(graph, label);
+    if (id != DiagramEdits::newNodeId({}, label)) // "Queue 2" when a "Queue" exists
+        label += QLatin1Char(' ') + id.section(QLatin1Char('_'), -1);
+    DiagramNode node {id, {{kKind, kind}, {kLabel, label}}};
+    m_renameAfterLayout = id;
+    apply(tr("Add %1").arg(kind), DiagramEdits::addNode(graph, node, clusterId), id);
+}
+
+int DiagramEditor::edgeIndex(const LayoutElement &edge) const
+{
+    if (!m_document)
+        return -1;
+    // The layout lists a graph's edges in its own order, which keeps the order of parallel edges:
+    // the k-th laid-out a→b is the k-th a→b of the graph.
+    int occurrence = 0;
+    for (const LayoutElement &e : m_canvas->layout().elements) {
+        if (&e == &edge || e.svgId == edge.svgId)
+            break;
+        if (e.type == LayoutElement::Type::Edge && e.tail == edge.tail && e.head == edge.head)
+            ++occurrence;
+    }
+    const DiagramGraph &graph = m_document->graph();
+    for (int i = 0; i < graph.edges.size(); ++i) {
+        const DiagramEdge &e = graph.edges.at(i);
+        const bool same = (e.tail == edge.tail && e.head == edge.head)
+            || (!graph.directed && e.tail == edge.head && e.head == edge.tail);
+        if (same && occurrence-- == 0)
+            return i;
+    }
+    return -1;
+}
+
+bool DiagramEditor::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_canvas->viewport() && event->type() == QEvent::Resize)
+        m_emptyHint->setGeometry(m_canvas->viewport()->rect().adjusted(24, 24, -24, -24));
+    return QWidget::eventFilter(watched, event);
+}
+
+void DiagramEditor::graphChanged()
+{
+    if (!m_document)
+        return;
+    m_emptyHint->setGeometry(m_canvas->viewport()->rect().adjusted(24, 24, -24, -24));
+    m_emptyHint->setVisible(m_document->graph().nodes.isEmpty() && !m_document->isLoading());
+    QStringList ids;
+    for (const DiagramNode &n : m_document->graph().nodes)
+        ids += n.id;
+    m_text->setCompletionWords(nodeKindNames(), ids);
+    requestRender();
+}
+
+void DiagramEditor::textChanged()
+{
+    if (m_document && m_text->dotText() != m_document->text())
+        m_text->setDotText(m_document->text());
+}
+
+void DiagramEditor::diagnosticsChanged()
+{
+    if (!m_document)
+        return;
+    const Diagnostics diagnostics = m_document->diagnostics();
+    m_text->setDiagnostics(diagnostics);
+    QStringList errors;
+    for (const Diagnostic &d : diagnostics)
+        if (d.isError())
+            errors += d.toString();
+    m_banner->setText(errors.isEmpty()
+            ? QString()
+            : tr("%1\nThe canvas shows the last diagram that worked; fix the text to go on.")
+                  .arg(errors.join(QLatin1Char('\n'))));
+    m_banner->setVisible(!errors.isEmpty());
+}
+
+void DiagramEditor::requestRender()
+{
+    if (!m_document)
+        return;
+    const DiagramTheme theme = Theme::isDark() ? DiagramTheme::Dark : DiagramTheme::Light;
+    m_pendingRender
+        = m_engine->render(m_viewKey, {DotWriter::write(m_document->graph()), m_fileName, theme});
+}
+
+void DiagramEditor::rendered(quint64 id, const QString &view, const RenderResult &result)
+{
+    if (view != m_viewKey || id != m_pendingRender)
+        return;
+    m_pendingRender = 0;
+    if (result.isOk()) {
+        m_canvas->showLayout(result, m_focusNode);
+        if (const LayoutElement *node = m_canvas->nodeElement(m_renameAfterLayout)) {
+            m_canvas->selectElement(node->svgId);
+            renameRequested(*node);
+        }
+    } else {
+        QStringList errors;
+        for (const Diagnostic &d : result.diagnostics)
+            errors += d.toString();
+        m_banner->setText(tr("This diagram cannot be laid out:\n%1").arg(errors.join(QLatin1Char('\n'))));
+        m_banner->show();
+    }
+    m_renameAfterLayout.clear();
+    m_focusNode.clear();
+    updateActions();
+    emit layoutShown(result.isOk());
+}
+
+void DiagramEditor::parsed(quint64 id, const Result<DiagramGraph> &result)
+{
+    const auto it = m_pendingParses.constFind(id);
+    if (it == m_pendingParses.cend())
+        return;
+    const QByteArray text = *it;
+    m_pendingParses.erase(it);
+    if (m_document)
+        m_document->deliverParse(text, result);
+}
+
+void DiagramEditor::renameRequested(const LayoutElement &element)
+{
+    if (!m_document)
+        return;
+    const DiagramGraph &graph = m_document->graph();
+    QString text;
+    switch (element.type) {
+    case LayoutElement::Type::Node:
+        if (const DiagramNode *node = graph.node(element.id))
+            text = node->label();
+        break;
+    case LayoutElement::Type::Edge:
+        text = graph.edges.value(edgeIndex(element)).label();
+        break;
+    case LayoutElement::Type::Cluster:
+        if (const DiagramCluster *cluster = graph.cluster(element.id))
+            text = cluster->label();
+        break;
+    }
+    m_canvas->startRename(element.svgId, text);
+}
+
+void DiagramEditor::renameCommitted(const LayoutElement &element, const QString &text)
+{
+    if (!m_document)
+        return;
+    const DiagramGraph &graph = m_document->graph();
+    // A quote typed as such ends up escaped in the file, never ends the value.
+    QString value = text.trimmed();
+    switch (element.type) {
+    case LayoutElement::Type::Node:
+        apply(tr("Rename"), DiagramEdits::setNodeAttribute(graph, element.id, kLabel, value),
+            element.id);
+        break;
+    case LayoutElement::Type::Edge:
+        apply(tr("Label edge"), DiagramEdits::setEdgeAttribute(graph, edgeIndex(element), kLabel, value),
+            element.head);
+        break;
+    case LayoutElement::Type::Cluster:
+        apply(tr("Rename cluster"),
+            DiagramEdits::setClusterAttribute(graph, element.id, kLabel, value));
+        break;
+    }
+}
+
+QStringList DiagramEditor::selectedNodeIds() const
+{
+    return m_canvas->selectedNodeIds();
+}
+
+void DiagramEditor::deleteSelection()
+{
+    if (!m_document)
+        return;
+    QStringList nodes;
+    QList<int> edges;
+    QStringList clusters;
+    for (const LayoutElement &e : m_canvas->selectedElements()) {
+        switch (e.type) {
+        case LayoutElement::Type::Node:
+            nodes += e.id;
+            break;
+        case LayoutElement::Type::Edge:
+            edges += edgeIndex(e);
+            break;
+        case LayoutElement::Type::Cluster:
+            clusters += e.id;
+            break;
+        }
+    }
+    if (nodes.isEmpty() && edges.isEmpty() && clusters.isEmpty())
+        return;
+    apply(tr("Delete"), DiagramEdits::removeElements(m_document->graph(), nodes, edges, clusters));
+}
+
+void DiagramEditor::groupSelection()
+{
+    const QStringList nodes = selectedNodeIds();
+    if (!m_document || nodes.isEmpty())
+        return;
+    const DiagramGraph &graph = m_document->graph();
+    const QString label = tr("Group");
+    const QString id = DiagramEdits::newClusterId(graph, label);
+    apply(tr("Group in cluster"),
+        DiagramEdits::groupInCluster(graph, nodes, id,
+            {{kKind, QStringLiteral("group")}, {kLabel, label}}),
+        nodes.first());
+    // Name the new cluster at once, as with a new node.
+    connect(this, &DiagramEditor::layoutShown, this, [this, id](bool ok) {
+        if (!ok)
+            return;
+        for (const LayoutElement &e : m_canvas->layout().elements)
+            if (e.type == LayoutElement::Type::Cluster && e.id == id)
+                renameRequested(e);
+    }, Qt::SingleShotConnection);
+}
+
+void DiagramEditor::takeSelectionOutOfCluster()
+{
+    const QStringList nodes = selectedNodeIds();
+    if (!m_document || nodes.isEmpty())
+        return;
+    const DiagramGraph &graph = m_document->graph();
+    // One level out: into the cluster around the one that holds them.
+    const DiagramCluster *holder = graph.cluster(graph.clusterOf(nodes.first()));
+    if (!holder)
+        return;
+    apply(tr("Take out of cluster"), DiagramEdits::moveToCluster(graph, nodes, holder->parent),
+        nodes.first());
+}
+
+void DiagramEditor::setSelectionKind(const QString &kind)
+{
+    const QStringList nodes = selectedNodeIds();
+    if (!m_document || nodes.isEmpty())
+        return;
+    DiagramGraph graph = m_document->graph();
+    for (const QString &id : nodes)
+        graph = DiagramEdits::setNodeAttribute(graph, id, kKind, kind);
+    apply(tr("Change kind to %1").arg(kind), graph, nodes.first());
+}
+
+void DiagramEditor::showContextMenu(const QPoint &globalPos)
+{
+    updateActions();
+    QMenu menu(this);
+    menu.addAction(m_renameAction);
+    menu.addMenu(m_kindMenu)->setEnabled(!selectedNodeIds().isEmpty());
+    if (m_document && !m_document->graph().clusters.isEmpty() && !selectedNodeIds().isEmpty()) {
+        QMenu *into = menu.addMenu(tr("&Move into"));
+        for (const DiagramCluster &c : m_document->graph().clusters) {
+            const QString name = c.label().isEmpty() ? c.id : QString(c.label()).replace(QLatin1String("\\n"), QLatin1String(" "));
+            into->addAction(name, this, [this, id = c.id] {
+                const QStringList nodes = selectedNodeIds();
+                apply(tr("Move into cluster"),
+                    DiagramEdits::moveToCluster(m_document->graph(), nodes, id), nodes.value(0));
+            });
+        }
+    }
+    menu.addAction(m_groupAction);
+    menu.addAction(m_ungroupAction);
+    menu.addSeparator();
+    menu.addAction(m_deleteAction);
+    menu.exec(globalPos);
+}
+
+void DiagramEditor::updateActions()
+{
+    const QList<LayoutElement> selected = m_canvas->selectedElements();
+    const QStringList nodes = selectedNodeIds();
+    m_renameAction->setEnabled(!selected.isEmpty());
+    m_deleteAction->setEnabled(!selected.isEmpty());
+    m_groupAction->setEnabled(!nodes.isEmpty());
+    m_ungroupAction->setEnabled(
+        !nodes.isEmpty() && m_document && !m_document->graph().clusterOf(nodes.first()).isEmpty());
+}
+
+void DiagramEditor::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange) {
+        m_canvas->setBackgroundBrush(DiagramView::canvasColor(
+            Theme::isDark() ? DiagramTheme::Dark : DiagramTheme::Light));
+        requestRender();
+    }
+}
+
+} // namespace ArchDeck
