@@ -67,6 +67,7 @@ private slots:
     void nodesGlideToTheirNewPlace();
     void yourVersionIsSavedAndShownOnTheCard();
     void challengeFromAnEmptyCanvasToAScore();
+    void challengeCanStartWithTheClients();
 
 private:
     bool waitForLayout(DiagramEditor *editor);
@@ -361,7 +362,36 @@ void TestWhiteboard::challengeFromAnEmptyCanvasToAScore()
     QVERIFY(attempts.first().drawing.contains("producer"));
     auto *score = page->diffView()->findChild<QLabel *>(u"diffScore"_s);
     QVERIFY(score);
-    QTRY_VERIFY(score->text().contains(QString::number(qRound(attempts.first().score * 100))));
+    const QString percent = QString::number(qRound(attempts.first().score * 100));
+    QTRY_VERIFY(score->text().contains(percent));
+
+    // The study card says how it went.
+    window.showPage(window.studyPage());
+    QVERIFY(window.studyPage()->showCard(u"f01-queue-basics"_s));
+    window.findChild<QAction *>(u"revealAction"_s)->trigger();
+    QTRY_COMPARE(window.studyPage()->diagramPane()->scoreText(),
+        u"drawn 1× · best %1 % · last %1 %"_s.arg(percent));
+}
+
+void TestWhiteboard::challengeCanStartWithTheClients()
+{
+    MainWindow window(&m_deck, &m_clock);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    WhiteboardPage *page = window.whiteboardPage();
+    auto *starters = page->findChild<QAction *>(u"starterNodesAction"_s);
+    QVERIFY(starters);
+    starters->setChecked(true);
+    QVERIFY(page->drawCard(u"f06-rate-limits"_s));
+    QVERIFY(waitForLoad(page->editor()));
+    const DiagramGraph &drawing = page->document()->graph();
+    QCOMPARE(drawing.nodes.size(), 1);
+    QCOMPARE(drawing.nodes.first().label(), u"Partner"_s);
+    QVERIFY(drawing.edges.isEmpty());
+    starters->setChecked(false);
+    QVERIFY(page->drawCard(u"f06-rate-limits"_s));
+    QVERIFY(waitForLoad(page->editor()));
+    QVERIFY(page->document()->graph().nodes.isEmpty());
 }
 
 QTEST_MAIN(TestWhiteboard)

@@ -52,6 +52,7 @@ DiagramPane::DiagramPane(LayoutEngine *engine, QWidget *parent)
     , m_engine(engine)
     , m_view(new DiagramView(this))
     , m_marker(new QLabel(this))
+    , m_scores(new QLabel(this))
     , m_message(new QLabel(this))
     , m_banner(new QLabel(this))
     , m_selection(new QLabel(this))
@@ -76,6 +77,12 @@ DiagramPane::DiagramPane(LayoutEngine *engine, QWidget *parent)
         " border-radius: 3px; padding: 1px 6px; }"));
     m_marker->hide();
     toolbar->addWidget(m_marker);
+    m_scores->setObjectName(QStringLiteral("diagramScores"));
+    m_scores->setForegroundRole(QPalette::PlaceholderText);
+    m_scores->setToolTip(QStringLiteral(
+        "Your scores drawing this diagram from memory (Draw It Yourself, Ctrl+D)"));
+    m_scores->hide();
+    toolbar->addWidget(m_scores);
     toolbar->addStretch(1);
     auto *zoomOut = toolButton(QStringLiteral("−"), QStringLiteral("Zoom out (Ctrl+-)"), this);
     auto *zoomIn = toolButton(QStringLiteral("+"), QStringLiteral("Zoom in (Ctrl+=)"), this);
@@ -306,9 +313,29 @@ QString DiagramPane::versionMarker() const
     return m_marker->isVisibleTo(this) ? m_marker->text() : QString();
 }
 
+QString DiagramPane::scoreText() const
+{
+    return m_scores->isVisibleTo(this) ? m_scores->text() : QString();
+}
+
 void DiagramPane::showCardDiagram(const Deck &deck, const Card *card, Visibility visibility)
 {
     m_marker->hide();
+    m_scores->hide();
+    if (card && card->isQuestion() && m_store) {
+        const auto attempts = m_store->whiteboardAttempts(card->id);
+        if (attempts.isOk() && !attempts.value.isEmpty()) {
+            double best = 0;
+            for (const WhiteboardAttempt &a : attempts.value)
+                best = std::max(best, a.score);
+            const int count = int(attempts.value.size());
+            m_scores->setText(QStringLiteral("drawn %1× · best %2 % · last %3 %")
+                                  .arg(count)
+                                  .arg(qRound(best * 100))
+                                  .arg(qRound(attempts.value.constFirst().score * 100)));
+            m_scores->show();
+        }
+    }
     if (!card || !card->isQuestion()) {
         showMessage(card ? QStringLiteral("Reference pages have no diagram.")
                          : QStringLiteral("Choose a question to see its diagram."));

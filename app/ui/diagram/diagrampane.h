@@ -49,6 +49,9 @@ public:
     void setCollection(const CollectionStore *store) { m_store = store; }
     /// The toolbar's marker ("your version 3"); empty when the reference is shown.
     QString versionMarker() const;
+    /// The toolbar's whiteboard line ("drawn 3× · best 82 % · last 61 %"); empty when the card
+    /// was never drawn from memory.
+    QString scoreText() const;
     /// prefetch() of `card`'s diagram, when it has one that can be read.
     void prefetchCardDiagram(const Deck &deck, const Card &card);
 
@@ -80,6 +83,7 @@ private:
     const CollectionStore *m_store = nullptr;
     DiagramView *m_view;
     QLabel *m_marker;
+    QLabel *m_scores;
     QStackedLayout *m_stack;
     QLabel *m_message;
     QLabel *m_banner;

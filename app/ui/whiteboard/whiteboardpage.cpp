@@ -22,6 +22,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTimer>
@@ -32,12 +33,28 @@ namespace ArchDeck {
 
 namespace {
 
-/// What a challenge starts from: an empty graph that keeps the reference's direction and
-/// reading order, so the two lay out alike.
-QByteArray emptyDrawing(bool directed)
+const QString kStarterNodesKey = QStringLiteral("whiteboard/starterNodes");
+
+/// What a challenge starts from: an empty graph with the reference's direction, so the two lay
+/// out alike — and, with `starters`, the reference's clients and actors (where a flow begins).
+QByteArray startingDrawing(const DiagramGraph &reference, bool starters)
 {
-    return directed ? QByteArrayLiteral("digraph drawing {\n  rankdir=LR;\n}\n")
-                    : QByteArrayLiteral("graph drawing {\n  rankdir=LR;\n}\n");
+    DiagramGraph drawing;
+    drawing.name = QStringLiteral("drawing");
+    drawing.directed = reference.directed;
+    drawing.graphAttributes.insert(QStringLiteral("rankdir"),
+        reference.graphAttributes.value(QStringLiteral("rankdir"), QStringLiteral("LR")));
+    if (starters) {
+        for (const DiagramNode &node : reference.nodes) {
+            if (node.kind() != QLatin1String("client") && node.kind() != QLatin1String("actor"))
+                continue;
+            DiagramNode starter {node.id, {{QStringLiteral("kind"), node.kind()}}};
+            if (!node.label().isEmpty())
+                starter.attributes.insert(QStringLiteral("label"), node.label());
+            drawing.nodes.append(starter);
+        }
+    }
+    return DotWriter::write(drawing);
 }
 
 QString sinceText(const QDateTime &then, const QDateTime &now)
@@ -171,6 +188,16 @@ void WhiteboardPage::createActions()
     add(tr("Reset to Re&ference"), "resetAction", QKeySequence(), [this] { resetToReference(); });
     add(tr("&Versions…"), "versionsAction", QKeySequence(), [this] { showVersions(); });
     m_menu->addSeparator();
+    m_starterNodesAction = m_menu->addAction(tr("Start Drawings with the &Clients"));
+    m_starterNodesAction->setObjectName(QStringLiteral("starterNodesAction"));
+    m_starterNodesAction->setToolTip(
+        tr("Draw It Yourself starts with the reference's clients and actors on the canvas "
+           "instead of an empty one"));
+    m_starterNodesAction->setCheckable(true);
+    m_starterNodesAction->setChecked(QSettings().value(kStarterNodesKey, false).toBool());
+    connect(m_starterNodesAction, &QAction::toggled, this,
+        [](bool on) { QSettings().setValue(kStarterNodesKey, on); });
+    m_menu->addSeparator();
     for (QAction *action : m_editor->editActions())
         m_menu->addAction(action);
 }
@@ -219,8 +246,9 @@ bool WhiteboardPage::openCard(const QString &cardId, Mode mode)
     m_stack->setCurrentWidget(m_editor);
     QByteArray text = m_referenceDot;
     if (mode == Mode::Challenge) {
-        text = emptyDrawing(!m_referenceDot.trimmed().startsWith("graph")
-            && !m_referenceDot.contains("\ngraph "));
+        const Result<DiagramGraph> reference
+            = m_engine->parseNow(m_referenceDot, m_deck->diagramFileName(*chosen));
+        text = startingDrawing(reference.value, m_starterNodesAction->isChecked());
         m_challengeStarted = m_clock->now();
     } else if (m_store) {
         const auto current = m_store->currentDiagramVersion(cardId);

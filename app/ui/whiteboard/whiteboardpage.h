@@ -110,6 +110,7 @@ private:
     QPushButton *m_versionsButton;
     QMenu *m_menu = nullptr;
     QAction *m_checkAction = nullptr;
+    QAction *m_starterNodesAction = nullptr;
     QTimer *m_autosave;
 
     Mode m_mode = Mode::Edit;
