@@ -1,5 +1,6 @@
 #include "reviewpage.h"
 
+#include "diagramdocument.h"
 #include "gradecommand.h"
 #include "reviewpane.h"
 #include "reviewsettingsdialog.h"
@@ -41,6 +42,7 @@ ReviewPage::ReviewPage(const Deck *deck, LayoutEngine *engine, const Clock *cloc
             [this, rating = grades[i].first] { grade(rating); });
         m_menu->addAction(m_gradeActions[i]);
     }
+    createDrawingActions();
     m_menu->addSeparator();
     m_settingsAction = m_menu->addAction(QStringLiteral("Review &Settings…"), this, [this] {
         ReviewSettingsDialog dialog(m_store, this);
@@ -51,9 +53,14 @@ ReviewPage::ReviewPage(const Deck *deck, LayoutEngine *engine, const Clock *cloc
     });
     m_settingsAction->setObjectName(QStringLiteral("reviewSettingsAction"));
     addActions({m_showAnswerAction, m_gradeActions[0], m_gradeActions[1], m_gradeActions[2],
-        m_gradeActions[3], m_settingsAction});
+        m_gradeActions[3], m_checkAction, m_skipDrawingAction, m_lastDrawingAction,
+        m_undoDrawingAction, m_redoDrawingAction, m_settingsAction});
 
     connect(m_pane, &ReviewPane::gradeRequested, this, &ReviewPage::grade);
+    connect(m_pane, &ReviewPane::attemptSaved, this, &Page::collectionEdited);
+    QUndoStack *drawingSteps = m_pane->drawing()->undoStack();
+    connect(drawingSteps, &QUndoStack::canUndoChanged, this, &ReviewPage::updateActions);
+    connect(drawingSteps, &QUndoStack::canRedoChanged, this, &ReviewPage::updateActions);
     // Every grade, undo and redo goes through the stack: each changes card states.
     connect(m_undoStack, &QUndoStack::indexChanged, this, &Page::collectionEdited);
     connect(m_pane, &ReviewPane::queueChanged, this, [this] {
@@ -66,8 +73,55 @@ ReviewPage::ReviewPage(const Deck *deck, LayoutEngine *engine, const Clock *cloc
 
 ReviewPage::~ReviewPage()
 {
-    // Clearing the stack as it is destroyed changes its index: that is no edit to tell anyone of.
+    // Clearing the stacks as they are destroyed changes them: that is no edit to tell anyone of.
     m_undoStack->disconnect(this);
+    m_pane->drawing()->undoStack()->disconnect(this);
+}
+
+void ReviewPage::createDrawingActions()
+{
+    m_menu->addSeparator();
+    m_checkAction = m_menu->addAction(QStringLiteral("Chec&k Drawing"), m_pane, &ReviewPane::check);
+    m_checkAction->setObjectName(QStringLiteral("reviewCheckDrawingAction"));
+    m_checkAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
+    m_skipDrawingAction
+        = m_menu->addAction(QStringLiteral("Skip D&rawing"), m_pane, &ReviewPane::showAnswer);
+    m_skipDrawingAction->setObjectName(QStringLiteral("reviewSkipDrawingAction"));
+    m_skipDrawingAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return));
+    m_lastDrawingAction = m_menu->addAction(QStringLiteral("Show My &Last Drawing"));
+    m_lastDrawingAction->setObjectName(QStringLiteral("reviewShowLastDrawingAction"));
+    m_lastDrawingAction->setShortcut(Qt::Key_D);
+    m_lastDrawingAction->setCheckable(true);
+    connect(m_lastDrawingAction, &QAction::triggered, m_pane, &ReviewPane::setLastDrawingShown);
+
+    // Not in the menu (Edit ▸ Undo is where undo lives); here so that the keys reach the drawing.
+    m_undoDrawingAction = new QAction(QStringLiteral("Undo in Drawing"), this);
+    m_undoDrawingAction->setObjectName(QStringLiteral("reviewUndoDrawingAction"));
+    m_undoDrawingAction->setShortcut(QKeySequence::Undo);
+    connect(m_undoDrawingAction, &QAction::triggered, this, &ReviewPage::undoInDrawing);
+    m_redoDrawingAction = new QAction(QStringLiteral("Redo in Drawing"), this);
+    m_redoDrawingAction->setObjectName(QStringLiteral("reviewRedoDrawingAction"));
+    m_redoDrawingAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z));
+    connect(m_redoDrawingAction, &QAction::triggered, this, &ReviewPage::redoInDrawing);
+}
+
+void ReviewPage::undoInDrawing()
+{
+    // The drawing's own steps first; with none left, the last grade (the card before this one).
+    QUndoStack *steps = m_pane->drawing()->undoStack();
+    if (steps->canUndo())
+        steps->undo();
+    else if (m_undoStack->canUndo())
+        m_undoStack->undo();
+}
+
+void ReviewPage::redoInDrawing()
+{
+    QUndoStack *steps = m_pane->drawing()->undoStack();
+    if (steps->canRedo())
+        steps->redo();
+    else if (m_undoStack->canRedo())
+        m_undoStack->redo();
 }
 
 QString ReviewPage::tabText() const
@@ -105,6 +159,11 @@ void ReviewPage::setDiagramBeforeAnswer(bool early)
     m_pane->setDiagramBeforeAnswer(early);
 }
 
+void ReviewPage::setSynonymsFile(const QString &path)
+{
+    m_pane->setSynonymsFile(path);
+}
+
 void ReviewPage::grade(Rating rating)
 {
     if (m_pane->canGrade())
@@ -121,9 +180,22 @@ void ReviewPage::currentChanged(bool current)
 void ReviewPage::updateActions()
 {
     const bool current = isCurrent();
-    m_showAnswerAction->setEnabled(current && !m_pane->isAnswerShown());
+    const bool drawing = current && m_pane->isDrawing();
+    // Space must not reveal while drawing (the user may be typing a label); Skip Drawing does.
+    m_showAnswerAction->setEnabled(current && m_pane->stage() == ReviewPane::Stage::Question);
     for (QAction *grade : m_gradeActions)
         grade->setEnabled(current && m_pane->canGrade());
+    m_checkAction->setEnabled(drawing);
+    m_skipDrawingAction->setEnabled(drawing);
+    m_lastDrawingAction->setEnabled(current && m_pane->canShowLastDrawing());
+    m_lastDrawingAction->setChecked(m_pane->isLastDrawingShown());
+    // While drawing, Ctrl+Z belongs to the drawing: the grade stack leaves the window's undo group
+    // (Edit ▸ Undo greys out) and the page's own undo takes the key.
+    if (current)
+        m_undoStack->setActive(!drawing);
+    const QUndoStack *steps = m_pane->drawing()->undoStack();
+    m_undoDrawingAction->setEnabled(drawing && (steps->canUndo() || m_undoStack->canUndo()));
+    m_redoDrawingAction->setEnabled(drawing && (steps->canRedo() || m_undoStack->canRedo()));
     m_settingsAction->setEnabled(m_store != nullptr);
 }
 

@@ -1,6 +1,9 @@
 // ReviewPage — the Review mode of the main window: today's queue (ReviewPane), the grade actions
 // (1–4), Show Answer (Space), Review Settings, and the undo stack of grades, so Edit ▸ Undo
-// (Ctrl+Z) takes back the last grade and Redo gives it again.
+// (Ctrl+Z) takes back the last grade and Redo gives it again. For review by drawing: Check Drawing
+// (Ctrl+Return), Skip Drawing (Ctrl+Shift+Return), Show My Last Drawing (D) — and while a drawing
+// is under way Ctrl+Z / Ctrl+Shift+Z undo and redo its steps (the grade stack steps aside, so a
+// reflex Ctrl+Z never takes the user off the card they are drawing), then the last grade.
 #pragma once
 
 #include "page.h"
@@ -38,13 +41,19 @@ public:
     /// Hands the page the opened collection (nullptr: it could not be opened; `problem` says why).
     void setCollection(CollectionStore *store, const QString &problem = {});
     void setDiagramBeforeAnswer(bool early);
+    /// The user's synonyms file for checking drawings (the Whiteboard's: synonyms.txt beside the
+    /// collection).
+    void setSynonymsFile(const QString &path);
 
 protected:
     void currentChanged(bool current) override;
 
 private:
+    void createDrawingActions();
     void updateActions();
     void grade(Rating rating);
+    void undoInDrawing();
+    void redoInDrawing();
 
     ReviewPane *m_pane;
     CollectionStore *m_store = nullptr;
@@ -53,6 +62,11 @@ private:
     QAction *m_showAnswerAction;
     QAction *m_gradeActions[4] = {};
     QAction *m_settingsAction;
+    QAction *m_checkAction = nullptr;
+    QAction *m_skipDrawingAction = nullptr;
+    QAction *m_lastDrawingAction = nullptr;
+    QAction *m_undoDrawingAction = nullptr;
+    QAction *m_redoDrawingAction = nullptr;
 };
 
 } // namespace ArchDeck

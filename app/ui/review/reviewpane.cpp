@@ -5,16 +5,18 @@
 #include "clock.h"
 #include "deck.h"
 #include "diagrampane.h"
+#include "drawingreview.h"
 #include "fsrsintervallabel.h"
+#include "gradecommand.h"
+#include "reviewbuttonbar.h"
+#include "reviewdiagramstack.h"
 #include "reviewsession.h"
 #include "studyday.h"
 #include "theme.h"
 
 #include <QEvent>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
-#include <QPushButton>
 #include <QStackedWidget>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -26,13 +28,11 @@ namespace {
 constexpr qint64 kMaxCountedMs
     = 10 * 60 * 1000; // a card left open over lunch is not 2 hours of study
 
-const struct
-{
-    Rating rating;
-    const char *name;
-    const char *key;
-} kGrades[] = {{Rating::Again, "Again", "1"}, {Rating::Hard, "Hard", "2"},
-    {Rating::Good, "Good", "3"}, {Rating::Easy, "Easy", "4"}};
+/// What the hidden answer says while the user draws.
+const char kDrawingHint[]
+    = "Draw the diagram from memory, then <b>Check</b> (Ctrl+Return): the answer and the card's "
+      "diagram appear beside yours, with what you missed and a grade proposed from your score. "
+      "<b>Skip drawing</b> (Ctrl+Shift+Return) reveals the answer without checking.";
 
 /// "1 card", "3 learning cards"
 QString cards(int n, const QString &kind = {})
@@ -81,18 +81,15 @@ ReviewPane::ReviewPane(const Deck *deck, LayoutEngine *engine, const Clock *cloc
     , m_pages(new QStackedWidget(this))
     , m_counter(new QLabel(this))
     , m_cardView(new CardView(this))
-    , m_diagram(new DiagramPane(engine, this))
-    , m_showAnswer(new QPushButton(QStringLiteral("Show answer  (Space)"), this))
-    , m_gradeBar(new QWidget(this))
+    , m_diagram(new ReviewDiagramStack(deck, engine, clock, this))
+    , m_buttons(new ReviewButtonBar(this))
     , m_finished(new QLabel(this))
     , m_wake(new QTimer(this))
 {
     setObjectName(QStringLiteral("reviewPane"));
     m_cardView->setObjectName(QStringLiteral("reviewCardView"));
-    m_diagram->setObjectName(QStringLiteral("reviewDiagramPane"));
     m_counter->setObjectName(QStringLiteral("reviewCounter"));
     m_finished->setObjectName(QStringLiteral("reviewFinished"));
-    m_showAnswer->setObjectName(QStringLiteral("reviewShowAnswer"));
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);
@@ -108,27 +105,14 @@ ReviewPane::ReviewPane(const Deck *deck, LayoutEngine *engine, const Clock *cloc
     split->setObjectName(QStringLiteral("reviewSplitter"));
     cardLayout->addWidget(split, 1);
 
-    auto *buttons = new QHBoxLayout;
-    buttons->addStretch(1);
-    m_showAnswer->setMinimumWidth(220);
-    m_showAnswer->setFocusPolicy(Qt::TabFocus);
-    connect(m_showAnswer, &QPushButton::clicked, this, &ReviewPane::showAnswer);
-    buttons->addWidget(m_showAnswer);
-    auto *gradeLayout = new QHBoxLayout(m_gradeBar);
-    gradeLayout->setContentsMargins(0, 0, 0, 0);
-    for (int i = 0; i < 4; ++i) {
-        auto *button = new QPushButton(m_gradeBar);
-        button->setObjectName(QStringLiteral("grade%1").arg(QLatin1String(kGrades[i].name)));
-        button->setMinimumWidth(110);
-        button->setFocusPolicy(Qt::TabFocus);
-        connect(button, &QPushButton::clicked, this,
-            [this, rating = kGrades[i].rating] { emit gradeRequested(rating); });
-        gradeLayout->addWidget(button);
-        m_gradeButtons[i] = button;
-    }
-    buttons->addWidget(m_gradeBar);
-    buttons->addStretch(1);
-    cardLayout->addLayout(buttons);
+    // Below the card: what can be done with it now; the buttons only ask.
+    cardLayout->addWidget(m_buttons);
+    connect(m_buttons, &ReviewButtonBar::showAnswerClicked, this, &ReviewPane::showAnswer);
+    connect(m_buttons, &ReviewButtonBar::skipDrawingClicked, this, &ReviewPane::showAnswer);
+    connect(m_buttons, &ReviewButtonBar::checkClicked, this, &ReviewPane::check);
+    connect(m_buttons, &ReviewButtonBar::gradeClicked, this, &ReviewPane::gradeRequested);
+    connect(
+        m_buttons, &ReviewButtonBar::lastDrawingToggled, this, &ReviewPane::setLastDrawingShown);
     m_pages->addWidget(cardPage);
 
     m_finished->setAlignment(Qt::AlignCenter);
@@ -146,6 +130,9 @@ ReviewPane::~ReviewPane() = default;
 
 void ReviewPane::setCollection(CollectionStore *store, const QString &problem)
 {
+    m_store = store;
+    m_diagram->setCollection(store);
+    m_cardId.clear();
     m_session = store ? std::make_unique<ReviewSession>(store, m_deck, m_clock) : nullptr;
     m_problemHtml = QStringLiteral("<p>%1</p>").arg(problem.toHtmlEscaped());
     if (!m_session) {
@@ -163,6 +150,11 @@ void ReviewPane::refresh()
     if (const Status rebuilt = m_session->rebuild(); !rebuilt.isOk())
         report(rebuilt.errorMessage());
     showCurrent();
+}
+
+void ReviewPane::setSynonymsFile(const QString &path)
+{
+    m_diagram->setSynonymsFile(path);
 }
 
 void ReviewPane::setDiagramBeforeAnswer(bool early)
@@ -188,7 +180,17 @@ int ReviewPane::cardsLeft() const
 
 bool ReviewPane::canGrade() const
 {
-    return m_session && m_session->current() && m_answerShown;
+    return m_session && m_session->current() && isAnswerShown();
+}
+
+DiagramPane *ReviewPane::diagramPane() const
+{
+    return m_diagram->diagramPane();
+}
+
+DiagramDocument *ReviewPane::drawing() const
+{
+    return m_diagram->drawing();
 }
 
 bool ReviewPane::canUndo() const
@@ -218,19 +220,45 @@ void ReviewPane::showCurrent()
             .arg(counts.review)
             .arg(counts.fresh)
             .arg(counts.total()));
-    m_answerShown = false;
     // Where the user is in today's work, not in the deck: reviews already given today, this one,
     // what is left now and the learning steps still to come back today.
     const int done = m_session->reviewsToday();
-    m_cardView->showCard(*card,
-        QStringLiteral("Card %1 of %2 today")
-            .arg(done + 1)
-            .arg(done + counts.total() + counts.learningLater));
+    const QString position = QStringLiteral("Card %1 of %2 today")
+                                 .arg(done + 1)
+                                 .arg(done + counts.total() + counts.learningLater);
+    if (keepsStage(*card)) {
+        // A refresh while the user draws or reads their result: the count changes, nothing else.
+        m_cardView->showCard(*card, position);
+        m_cardView->setAnswerRevealed(isAnswerShown());
+        emit queueChanged();
+        return;
+    }
+    m_cardId = card->id;
+    m_proposed.reset();
+    m_proposal.clear();
+    m_lastDrawingShown = false;
+    m_diagram->setCard(card);
+    const DrawingReview drawing = m_store ? DrawingReview::read(*m_store) : DrawingReview {};
+    m_stage = drawing.enabled && m_diagram->canDraw() ? Stage::Drawing : Stage::Question;
+    m_cardView->setHiddenAnswerHint(isDrawing() ? QString::fromUtf8(kDrawingHint) : QString());
+    m_cardView->showCard(*card, position);
     m_pages->setCurrentIndex(0);
     m_shownAt = m_clock->now();
+    if (isDrawing())
+        m_diagram->startDrawing(drawing.start);
     updateButtons();
     updateDiagram();
     emit queueChanged();
+}
+
+bool ReviewPane::keepsStage(const Card &card) const
+{
+    if (card.id != m_cardId || m_pages->currentIndex() != 0)
+        return false;
+    if (m_stage == Stage::Checked)
+        return true;
+    // A drawing stays while drawing is still the setting (Review Settings may have turned it off).
+    return m_stage == Stage::Drawing && m_store && DrawingReview::read(*m_store).enabled;
 }
 
 void ReviewPane::showFinished()
@@ -238,7 +266,8 @@ void ReviewPane::showFinished()
     m_counter->clear();
     m_finished->setText(m_session ? finishedHtml() : m_problemHtml);
     m_pages->setCurrentWidget(m_finished);
-    m_answerShown = false;
+    m_stage = Stage::Question;
+    m_cardId.clear();
 }
 
 QString ReviewPane::finishedHtml()
@@ -274,12 +303,60 @@ QString ReviewPane::finishedHtml()
 
 void ReviewPane::showAnswer()
 {
-    if (!m_session || !m_session->current() || m_answerShown)
+    if (!m_session || !m_session->current() || isAnswerShown())
         return;
-    m_answerShown = true;
+    m_stage = Stage::Answer;
     m_cardView->setAnswerRevealed(true);
     updateButtons();
     updateDiagram();
+    emit queueChanged();
+}
+
+void ReviewPane::check()
+{
+    if (!m_session || !m_session->current() || !isDrawing())
+        return;
+    const Result<AttemptCheck> checked = m_diagram->check();
+    if (!checked.isOk()) {
+        // The review goes on without a verdict: the answer as usual, and why there is none.
+        m_proposal = QStringLiteral("Your drawing could not be checked: %1")
+                         .arg(checked.errorMessage().toHtmlEscaped());
+        showAnswer();
+        return;
+    }
+    const AttemptCheck &result = checked.value;
+    m_stage = Stage::Checked;
+    m_proposed = DrawingReview::proposedRating(result.diff.score);
+    m_cardView->setAnswerRevealed(true);
+    const int key = int(*m_proposed);
+    QString text = QStringLiteral("Proposed: <b>%1</b> (score %2 %) — press %3 to take it, or "
+                                  "choose another grade.")
+                       .arg(GradeCommand::ratingName(*m_proposed))
+                       .arg(DrawingReview::percent(result.diff.score))
+                       .arg(key);
+    if (!result.problem.isEmpty())
+        text += QStringLiteral("<br>Note — %1").arg(result.problem.toHtmlEscaped());
+    m_proposal = text;
+    if (result.attempt.id != 0)
+        emit attemptSaved(result.attempt.cardId);
+    updateButtons();
+    emit queueChanged();
+}
+
+bool ReviewPane::canShowLastDrawing() const
+{
+    return m_stage == Stage::Answer && m_buttons->isLastDrawingAvailable();
+}
+
+void ReviewPane::setLastDrawingShown(bool shown)
+{
+    if (shown && !canShowLastDrawing())
+        shown = false;
+    m_buttons->setLastDrawingShown(shown);
+    if (shown == m_lastDrawingShown)
+        return;
+    m_lastDrawingShown = shown;
+    m_diagram->showLastDrawing(shown);
     emit queueChanged();
 }
 
@@ -293,6 +370,7 @@ bool ReviewPane::grade(Rating rating)
         report(graded.errorMessage()); // the card stays: nothing was lost
         return false;
     }
+    m_cardId.clear(); // graded: should it come back, it is asked afresh
     showCurrent();
     return true;
 }
@@ -305,37 +383,41 @@ bool ReviewPane::undo()
         report(undone.errorMessage());
         return false;
     }
+    m_cardId.clear(); // the card comes back with its question
     showCurrent();
     return true;
 }
 
 void ReviewPane::updateButtons()
 {
-    m_showAnswer->setVisible(!m_answerShown);
-    m_gradeBar->setVisible(m_answerShown);
-    if (!m_answerShown || !m_session)
+    switch (m_stage) {
+    case Stage::Question:
+        m_buttons->showQuestion();
         return;
-    const FsrsPreview preview = m_session->preview();
-    const QDateTime now = m_clock->now();
-    for (int i = 0; i < 4; ++i) {
-        const QString interval = intervalLabel(now, preview.after(kGrades[i].rating).due);
-        m_gradeButtons[i]->setText(
-            QStringLiteral("%1  %2   (%3)")
-                .arg(QLatin1String(kGrades[i].name), interval, QLatin1String(kGrades[i].key)));
-        m_gradeButtons[i]->setToolTip(
-            QStringLiteral("%1: due again in %2 — key %3")
-                .arg(QLatin1String(kGrades[i].name), interval, QLatin1String(kGrades[i].key)));
+    case Stage::Drawing:
+        m_buttons->showDrawing();
+        return;
+    case Stage::Answer:
+    case Stage::Checked:
+        break;
     }
+    if (!m_session || !m_session->current())
+        return;
+    m_buttons->showGrades(m_session->preview(), m_clock->now(), m_proposed, m_proposal);
+    // After a plain reveal of a card with a diagram: Check has shown the drawing already.
+    const bool offered = m_stage == Stage::Answer && m_diagram->canDraw();
+    m_buttons->offerLastDrawing(offered, offered ? m_diagram->lastAttempt() : std::nullopt);
+    m_buttons->setLastDrawingShown(m_lastDrawingShown);
 }
 
 void ReviewPane::updateDiagram()
 {
     const Card *card = m_session ? m_session->current() : nullptr;
-    if (!card)
+    // The canvas and the checked drawing stay where they are; so does the last drawing shown.
+    if (!card || isDrawing() || m_stage == Stage::Checked || m_lastDrawingShown)
         return;
-    m_diagram->showCardDiagram(*m_deck, card,
-        m_answerShown || m_diagramEarly ? DiagramPane::Visibility::Shown
-                                        : DiagramPane::Visibility::Hidden);
+    m_diagram->showCardDiagram(isAnswerShown() || m_diagramEarly ? DiagramPane::Visibility::Shown
+                                                                 : DiagramPane::Visibility::Hidden);
 }
 
 void ReviewPane::changeEvent(QEvent *event)

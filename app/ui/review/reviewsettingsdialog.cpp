@@ -1,8 +1,11 @@
 #include "reviewsettingsdialog.h"
 
 #include "collectionstore.h"
+#include "drawingreview.h"
 #include "reviewsession.h"
 
+#include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
@@ -25,6 +28,8 @@ ReviewSettingsDialog::ReviewSettingsDialog(CollectionStore *store, QWidget *pare
     , m_store(store)
     , m_newPerDay(new QSpinBox(this))
     , m_retention(new QDoubleSpinBox(this))
+    , m_drawing(new QCheckBox(QStringLiteral("&Draw the diagram before the answer"), this))
+    , m_drawingStart(new QComboBox(this))
 {
     setWindowTitle(QStringLiteral("Review Settings"));
     setObjectName(QStringLiteral("reviewSettingsDialog"));
@@ -49,6 +54,31 @@ ReviewSettingsDialog::ReviewSettingsDialog(CollectionStore *store, QWidget *pare
     hint->setWordWrap(true);
     hint->setForegroundRole(QPalette::PlaceholderText);
     form->addRow(hint);
+
+    const DrawingReview drawing = DrawingReview::read(*store);
+    m_drawing->setObjectName(QStringLiteral("reviewByDrawing"));
+    m_drawing->setChecked(drawing.enabled);
+    m_drawing->setToolTip(QStringLiteral(
+        "A question with a diagram shows an empty canvas where the diagram goes. Check "
+        "(Ctrl+Return) reveals the answer, the card's diagram and what you missed, and proposes "
+        "a grade from your score; nothing is graded until you press 1–4."));
+    m_drawingStart->setObjectName(QStringLiteral("drawingStart"));
+    m_drawingStart->addItem(QStringLiteral("Nothing (an empty canvas)"),
+        QVariant::fromValue(int(DrawingReview::Start::Empty)));
+    m_drawingStart->addItem(QStringLiteral("The diagram's clients (starter nodes)"),
+        QVariant::fromValue(int(DrawingReview::Start::StarterNodes)));
+    m_drawingStart->setCurrentIndex(m_drawingStart->findData(int(drawing.start)));
+    m_drawingStart->setEnabled(drawing.enabled);
+    connect(m_drawing, &QCheckBox::toggled, m_drawingStart, &QWidget::setEnabled);
+    form->addRow(QStringLiteral("Review by drawing:"), m_drawing);
+    form->addRow(QStringLiteral("The canvas starts with:"), m_drawingStart);
+    auto *drawingHint = new QLabel(
+        QStringLiteral("Check (Ctrl+Return) proposes a grade from your drawing's score; 1–4 "
+                       "confirms it."),
+        this);
+    drawingHint->setWordWrap(true);
+    drawingHint->setForegroundRole(QPalette::PlaceholderText);
+    form->addRow(drawingHint);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, [this] {
         if (save())
@@ -74,6 +104,13 @@ bool ReviewSettingsDialog::save()
             QMessageBox::warning(this, windowTitle(), saved.errorMessage());
             return false;
         }
+    }
+    DrawingReview drawing;
+    drawing.enabled = m_drawing->isChecked();
+    drawing.start = DrawingReview::Start(m_drawingStart->currentData().toInt());
+    if (const Status saved = drawing.write(*m_store); !saved.isOk()) {
+        QMessageBox::warning(this, windowTitle(), saved.errorMessage());
+        return false;
     }
     return true;
 }

@@ -1,9 +1,12 @@
-// ReviewSettingsDialog — Review ▸ Settings: the collection's daily new-card limit and desired
-// retention, stored in the collection (they travel with it, unlike window settings).
+// ReviewSettingsDialog — Review ▸ Settings: the collection's daily new-card limit, desired
+// retention and review by drawing (on or off, and what the canvas starts with: DrawingReview),
+// stored in the collection (they travel with it, unlike window settings).
 #pragma once
 
 #include <QDialog>
 
+class QCheckBox;
+class QComboBox;
 class QDoubleSpinBox;
 class QSpinBox;
 
@@ -25,6 +28,8 @@ private:
     CollectionStore *m_store;
     QSpinBox *m_newPerDay;
     QDoubleSpinBox *m_retention;
+    QCheckBox *m_drawing;
+    QComboBox *m_drawingStart;
 };
 
 } // namespace ArchDeck

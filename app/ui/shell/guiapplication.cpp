@@ -5,6 +5,7 @@
 #include "collectionstore.h"
 #include "deck.h"
 #include "mainwindow.h"
+#include "reviewpage.h"
 #include "whiteboardpage.h"
 #include "theme.h"
 
@@ -84,8 +85,10 @@ int run(int argc, char *argv[])
             return;
         }
         const StoreOpenResult opened = store.open(location.value.directory);
-        window.whiteboardPage()->setSynonymsFile(
-            QDir(location.value.directory).filePath(QStringLiteral("synonyms.txt")));
+        const QString synonyms
+            = QDir(location.value.directory).filePath(QStringLiteral("synonyms.txt"));
+        window.whiteboardPage()->setSynonymsFile(synonyms);
+        window.reviewPage()->setSynonymsFile(synonyms);
         window.setCollection(opened.isOpen() ? &store : nullptr, opened.errorMessage());
         if (opened.hasNotice())
             QMessageBox::information(&window, QStringLiteral("Your collection"), opened.notice);

@@ -344,10 +344,13 @@ void DiagramEditor::diagnosticsChanged()
     for (const Diagnostic &d : diagnostics)
         if (d.isError())
             errors += d.toString();
+    const QString consequence = m_document->graph().nodes.isEmpty() && !m_canvas->hasDiagram()
+        ? tr("Nothing can be drawn until the text reads; fix it in the text view (Ctrl+T) — "
+             "the line is marked there.")
+        : tr("The canvas shows the last diagram that worked; fix the text to go on.");
     m_banner->setText(errors.isEmpty()
             ? QString()
-            : tr("%1\nThe canvas shows the last diagram that worked; fix the text to go on.")
-                  .arg(errors.join(QLatin1Char('\n'))));
+            : QStringLiteral("%1\n%2").arg(errors.join(QLatin1Char('\n')), consequence));
     m_banner->setVisible(!errors.isEmpty());
 }
 

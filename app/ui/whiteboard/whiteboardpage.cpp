@@ -1,5 +1,6 @@
 #include "whiteboardpage.h"
 
+#include "attemptchecker.h"
 #include "cardview.h"
 #include "clock.h"
 #include "collectionstore.h"
@@ -35,28 +36,6 @@ namespace {
 
 const QString kStarterNodesKey = QStringLiteral("whiteboard/starterNodes");
 
-/// What a challenge starts from: an empty graph with the reference's direction, so the two lay
-/// out alike — and, with `starters`, the reference's clients and actors (where a flow begins).
-QByteArray startingDrawing(const DiagramGraph &reference, bool starters)
-{
-    DiagramGraph drawing;
-    drawing.name = QStringLiteral("drawing");
-    drawing.directed = reference.directed;
-    drawing.graphAttributes.insert(QStringLiteral("rankdir"),
-        reference.graphAttributes.value(QStringLiteral("rankdir"), QStringLiteral("LR")));
-    if (starters) {
-        for (const DiagramNode &node : reference.nodes) {
-            if (node.kind() != QLatin1String("client") && node.kind() != QLatin1String("actor"))
-                continue;
-            DiagramNode starter {node.id, {{QStringLiteral("kind"), node.kind()}}};
-            if (!node.label().isEmpty())
-                starter.attributes.insert(QStringLiteral("label"), node.label());
-            drawing.nodes.append(starter);
-        }
-    }
-    return DotWriter::write(drawing);
-}
-
 QString sinceText(const QDateTime &then, const QDateTime &now)
 {
     const qint64 seconds = then.secsTo(now);
@@ -91,6 +70,7 @@ WhiteboardPage::WhiteboardPage(
     , m_resetButton(new QPushButton(tr("Reset to Re&ference"), this))
     , m_versionsButton(new QPushButton(tr("&Versions…"), this))
     , m_autosave(new QTimer(this))
+    , m_checker(std::make_unique<AttemptChecker>(*clock))
 {
     setObjectName(QStringLiteral("whiteboardPage"));
     auto *layout = new QVBoxLayout(this);
@@ -210,6 +190,7 @@ QUndoStack *WhiteboardPage::undoStack() const
 void WhiteboardPage::setCollection(CollectionStore *store)
 {
     m_store = store;
+    m_checker->setCollection(store);
     if (!m_cardId.isEmpty() && m_mode == Mode::Edit)
         openCard(m_cardId, Mode::Edit); // your version, now that the store can say
 }
@@ -248,8 +229,10 @@ bool WhiteboardPage::openCard(const QString &cardId, Mode mode)
     if (mode == Mode::Challenge) {
         const Result<DiagramGraph> reference
             = m_engine->parseNow(m_referenceDot, m_deck->diagramFileName(*chosen));
-        text = startingDrawing(reference.value, m_starterNodesAction->isChecked());
-        m_challengeStarted = m_clock->now();
+        text = AttemptChecker::startingDrawing(reference.value,
+            m_starterNodesAction->isChecked() ? AttemptChecker::Start::StarterNodes
+                                              : AttemptChecker::Start::Empty);
+        m_checker->start(cardId);
     } else if (m_store) {
         const auto current = m_store->currentDiagramVersion(cardId);
         if (current.isOk() && current.value)
@@ -345,29 +328,21 @@ void WhiteboardPage::compareWithReference()
     }
     const DiagramGraph mine = m_document->graph();
     m_diffView->showDiff(reference.value, mine,
-        DiagramDiff::compare(reference.value, mine, synonyms()),
+        DiagramDiff::compare(reference.value, mine, m_checker->synonyms().value),
         Theme::isDark() ? DiagramTheme::Dark : DiagramTheme::Light);
     m_stack->setCurrentWidget(m_diffView);
     m_mode = m_mode == Mode::Challenge ? Mode::Result : m_mode;
     updateHeader();
 }
 
-LabelSynonyms WhiteboardPage::synonyms()
+void WhiteboardPage::setSynonymsFile(const QString &path)
 {
-    LabelSynonyms all = LabelSynonyms::builtIn();
-    QFile file(m_synonymsFile);
-    if (m_synonymsFile.isEmpty() || !file.exists())
-        return all;
-    if (!file.open(QIODevice::ReadOnly)) {
-        m_saveError = tr("%1: cannot read: %2").arg(m_synonymsFile, file.errorString());
-        return all;
-    }
-    const Result<LabelSynonyms> mine
-        = LabelSynonyms::fromText(QString::fromUtf8(file.readAll()), m_synonymsFile);
-    all.add(mine.value);
-    if (!mine.isOk())
-        m_saveError = tr("your synonyms were read in part — %1").arg(mine.diagnostics.constFirst().toString());
-    return all;
+    m_checker->setSynonymsFile(path);
+}
+
+QString WhiteboardPage::synonymsFile() const
+{
+    return m_checker->synonymsFile();
 }
 
 void WhiteboardPage::check()
@@ -382,25 +357,13 @@ void WhiteboardPage::check()
         return;
     }
     const DiagramGraph drawing = m_document->graph();
-    m_saveError.clear();
-    const DiagramDiff diff = DiagramDiff::compare(reference.value, drawing, synonyms());
-    if (m_store) {
-        WhiteboardAttempt attempt;
-        attempt.cardId = m_cardId;
-        attempt.startedAt = m_challengeStarted;
-        attempt.finishedAt = m_clock->now();
-        attempt.drawing = m_document->text();
-        attempt.score = diff.score;
-        attempt.missed = diff.youMissed;
-        const Result<qint64> recorded = m_store->recordWhiteboardAttempt(attempt);
-        if (!recorded.isOk())
-            m_saveError = tr("the attempt was not saved: %1").arg(recorded.errorMessage());
-        if (recorded.isOk()) {
-            emit diagramSaved(m_cardId);
-            emit collectionEdited();
-        }
+    const AttemptCheck checked = m_checker->check(reference.value, drawing, m_document->text());
+    m_saveError = checked.problem;
+    if (checked.attempt.id != 0) {
+        emit diagramSaved(m_cardId);
+        emit collectionEdited();
     }
-    m_diffView->showDiff(reference.value, drawing, diff,
+    m_diffView->showDiff(reference.value, drawing, checked.diff,
         Theme::isDark() ? DiagramTheme::Dark : DiagramTheme::Light);
     m_stack->setCurrentWidget(m_diffView);
     m_cardView->setAnswerRevealed(true);

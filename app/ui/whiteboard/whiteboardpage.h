@@ -10,6 +10,8 @@
 
 #include <QDateTime>
 
+#include <memory>
+
 class QAction;
 class QComboBox;
 class QLabel;
@@ -20,6 +22,7 @@ class QTimer;
 
 namespace ArchDeck {
 
+class AttemptChecker;
 class CardView;
 class Clock;
 class CollectionStore;
@@ -50,8 +53,8 @@ public:
     void setCollection(CollectionStore *store);
     /// Your own synonym groups for the diff, one per line ("payments = billing"), beside the
     /// collection. A missing file is no error; a line in error is said, and the good ones kept.
-    void setSynonymsFile(const QString &path) { m_synonymsFile = path; }
-    QString synonymsFile() const { return m_synonymsFile; }
+    void setSynonymsFile(const QString &path);
+    QString synonymsFile() const;
 
     enum class Mode { Edit, Challenge, Result };
     Mode mode() const { return m_mode; }
@@ -88,8 +91,6 @@ private:
     void showVersions();
     void updateHeader();
     const Card *card() const;
-    /// The built-in synonyms and the user's file; its errors go to m_saveError's line.
-    LabelSynonyms synonyms();
 
     const Deck *m_deck;
     LayoutEngine *m_engine;
@@ -118,9 +119,8 @@ private:
     QByteArray m_referenceDot;
     int m_sessionVersion = 0; ///< the version this editing session writes; 0 until the first save
     QDateTime m_savedAt;
-    QDateTime m_challengeStarted;
+    std::unique_ptr<AttemptChecker> m_checker; ///< the challenge under way: its time, its check
     QString m_saveError;
-    QString m_synonymsFile;
 };
 
 } // namespace ArchDeck
