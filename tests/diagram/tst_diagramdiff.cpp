@@ -214,6 +214,14 @@ void TestDiagramDiff::compare_data()
                {u"r>b"_s})
         << 1.0 << QStringList {u"broker=b"_s, u"relay=r"_s} << QStringList() << QStringList()
         << QStringList() << QStringList();
+    // A label cut to its head noun is the same node; a bare generic word is not.
+    QTest::newRow("head noun")
+        << graph({node(u"web"_s, u"Web / mobile\\nclients"_s, u"client"_s),
+                     node(u"svc"_s, u"Billing service"_s, u"service"_s)},
+               {})
+        << graph({node(u"c"_s, u"clients"_s), node(u"s"_s, u"service"_s)}, {}) << 0.5
+        << QStringList {u"web=c"_s} << QStringList {u"svc"_s} << QStringList {u"s"_s}
+        << QStringList() << QStringList {u"Billing service"_s};
     // ...but the aside still tells two such nodes apart.
     QTest::newRow("asides that differ")
         << graph({node(u"p"_s, u"Orders DB (primary)"_s, u"database"_s),

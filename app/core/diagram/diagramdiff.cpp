@@ -74,10 +74,28 @@ ReadLabel readLabel(const LabelSynonyms &synonyms, const QString &label)
     return read;
 }
 
+/// True when every word of `shorter` is in `longer`, among them `longer`'s last word (the head
+/// noun: "clients" in "Web / mobile clients"), and they weigh a full word at least (a bare
+/// "service" names no particular service).
+bool namesTheHead(const LabelSynonyms::Tokens &shorter, const LabelSynonyms::Tokens &longer)
+{
+    if (shorter.words.isEmpty() || shorter.words.size() >= longer.words.size()
+        || shorter.totalWeight < 1 || !shorter.words.contains(longer.words.constLast()))
+        return false;
+    for (const QString &word : shorter.words)
+        if (!longer.words.contains(word))
+            return false;
+    return true;
+}
+
 double labelSimilarity(const ReadLabel &a, const ReadLabel &b)
 {
     constexpr double kAsideDiscount = 0.95;
+    // A label shortened to its head noun reads as the same thing, just under an exact rewording.
+    constexpr double kHeadNoun = 0.7;
     double best = LabelSynonyms::similarity(a.full, b.full);
+    if (namesTheHead(a.full, b.full) || namesTheHead(b.full, a.full))
+        best = std::max(best, kHeadNoun);
     const LabelSynonyms::Tokens &aCore = a.hasCore ? a.core : a.full;
     const LabelSynonyms::Tokens &bCore = b.hasCore ? b.core : b.full;
     if (a.hasCore || b.hasCore)

@@ -57,7 +57,8 @@ struct DiagramDiff
 
     /// Node pairing: every (reference, attempt) pair scores its label similarity (the better of
     /// the whole labels and, at 0.95, the labels without their asides in parentheses:
-    /// "Broker" pairs with "Broker (SNS / Kafka)"), plus 0.15
+    /// "Broker" pairs with "Broker (SNS / Kafka)"; a label cut to its head noun reads 0.7:
+    /// "clients" for "Web / mobile clients"), plus 0.15
     /// when both have the same non-empty kind; pairs scoring 0.66 or more (ties broken by equal id)
     /// are taken best first, each node at most once (greedy, O(n² log n): not always the optimal
     /// assignment, but labels that mean the same thing score far above the rest, so the greedy
