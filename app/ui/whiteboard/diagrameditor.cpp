@@ -82,6 +82,7 @@ DiagramEditor::DiagramEditor(LayoutEngine *engine, QWidget *parent)
     m_splitter->addWidget(m_text);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
+    m_splitter->setSizes({700, 300}); // the canvas first: the text is for precise work
     m_splitter->setChildrenCollapsible(false);
     layout->addWidget(m_splitter, 1);
 
