@@ -291,6 +291,19 @@ void TestWhiteboard::nodesGlideToTheirNewPlace()
     QVERIFY(editor.canvas()->isAnimating());
     QVERIFY(finished.wait(2000));
     QVERIFY(!editor.canvas()->isAnimating());
+
+    // Another document while the nodes are still moving (a card switched, a version restored
+    // within 150 ms of an edit): the animation ends with the old scene, nothing dangles.
+    QVERIFY(editor.quickAdd(u"y -> a"_s));
+    QVERIFY(waitForLayout(&editor));
+    QVERIFY(editor.canvas()->isAnimating());
+    DiagramDocument other(m_clock);
+    editor.setDocument(&other, u"other.dot"_s);
+    QVERIFY(!editor.canvas()->isAnimating());
+    other.load("digraph { p -> q }");
+    QVERIFY(waitForLoad(&editor));
+    QTest::qWait(DiagramCanvas::animationMs + 50); // frames would have run on freed items
+    QVERIFY(editor.canvas()->nodeElement(u"q"_s));
 }
 
 void TestWhiteboard::yourVersionIsSavedAndShownOnTheCard()

@@ -106,7 +106,9 @@ void DiagramCanvas::startAnimation(const DiagramLayout &previous)
         auto *item = new QGraphicsSvgItem;
         item->setSharedRenderer(svg);
         item->setElementId(e.svgId);
-        item->setCacheMode(QGraphicsItem::NoCache);
+        // Drawn once, then moved as a pixmap: Qt SVG's text is slow (~11 ms a frame uncached,
+        // ~1.4 ms cached, bench_whiteboard); the cache redraws if the zoom changes.
+        item->setCacheMode(QGraphicsItem::DeviceCoordinateCache);
         const QRectF bounds
             = svg->transformForElement(e.svgId).mapRect(svg->boundsOnElement(e.svgId));
         const QPointF to = bounds.topLeft();
@@ -145,6 +147,21 @@ void DiagramCanvas::finishAnimation()
     if (svgItem())
         svgItem()->setVisible(true);
     emit animationFinished();
+}
+
+void DiagramCanvas::aboutToDropScene()
+{
+    // The animated items and the drag line belong to the scene about to be cleared.
+    if (!m_moving.isEmpty()) {
+        m_animation->stop();
+        m_moving.clear();
+        emit animationFinished();
+    }
+    m_dragLine = nullptr;
+    m_dragging = false;
+    m_pressedNode.clear();
+    if (isRenaming())
+        m_renameEditor->hide();
 }
 
 QList<LayoutElement> DiagramCanvas::selectedElements() const

@@ -77,6 +77,7 @@ protected:
     void dropEvent(QDropEvent *event) override;
     void scrollContentsBy(int dx, int dy) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void aboutToDropScene() override;
 
 private:
     const LayoutElement *elementAt(const QPoint &viewPos, LayoutElement::Type type) const;

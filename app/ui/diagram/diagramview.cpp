@@ -101,6 +101,7 @@ void DiagramView::clear()
 
 void DiagramView::dropScene()
 {
+    aboutToDropScene();
     scene()->clear();
     m_svg = nullptr;
     m_layout = {};

@@ -64,6 +64,9 @@ signals:
 
 protected:
     QGraphicsSvgItem *svgItem() const { return m_svg; }
+    /// Called before the scene's items are deleted (a new diagram, clear()): a subclass lets go of
+    /// the items it holds.
+    virtual void aboutToDropScene() { }
     QSvgRenderer *renderer() const { return m_renderer; }
     /// The element item on the canvas for `svgId`, or nullptr.
     QGraphicsItem *elementItem(const QString &svgId) const;
