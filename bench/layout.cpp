@@ -10,6 +10,7 @@
 //   bench_layout [ROUNDS]     (default 5)
 #include "applicationidentity.h"
 #include "barerender.h"
+#include "benchdiagrams.h"
 #include "clock.h"
 #include "deck.h"
 #include "diagrampane.h"
@@ -34,20 +35,7 @@ namespace {
 
 QTextStream out(stdout);
 
-struct Diagram
-{
-    QString name;
-    QByteArray dot;
-};
-
-QList<Diagram> bundledDiagrams(const ArchDeck::Deck &deck)
-{
-    QList<Diagram> diagrams;
-    for (const ArchDeck::Card &card : deck.cards())
-        if (card.isQuestion())
-            diagrams.append({card.diagram, deck.readDiagram(card).value});
-    return diagrams;
-}
+using Diagram = BenchDiagram;
 
 double engineMsPerRender(const QList<Diagram> &diagrams, int rounds)
 {

@@ -16,6 +16,7 @@
 //
 //   bench_whiteboard [ROUNDS]     (default 5; uses $QT_QPA_PLATFORM or $DISPLAY, else offscreen)
 #include "applicationidentity.h"
+#include "benchdiagrams.h"
 #include "clock.h"
 #include "deck.h"
 #include "diagramcanvas.h"
@@ -52,20 +53,7 @@ constexpr int kQuietMs = 40; ///< the event loop runs this long between measurem
 /// Typing at ten keys a second: the next key comes while the canvas glides (animationMs).
 constexpr double kTypingIntervalMs = 100;
 
-struct Diagram
-{
-    QString name;
-    QByteArray dot;
-};
-
-QList<Diagram> bundledDiagrams(const ArchDeck::Deck &deck)
-{
-    QList<Diagram> diagrams;
-    for (const ArchDeck::Card &card : deck.cards())
-        if (card.isQuestion())
-            diagrams.append({card.diagram, deck.readDiagram(card).value});
-    return diagrams;
-}
+using Diagram = BenchDiagram;
 
 // ---- figures ------------------------------------------------------------------------------
 
