@@ -5,6 +5,7 @@
 #include "deck.h"
 #include "diagramexport.h"
 #include "layoutengine.h"
+#include "verbinput.h"
 #include "verbparser.h"
 
 #include <QFile>
@@ -16,43 +17,10 @@ using namespace CommandLine;
 
 namespace {
 
-const QCommandLineOption kTimeoutOption(QStringLiteral("timeout"),
-    QStringLiteral("Give up on a layout after S seconds (default 10)."), QStringLiteral("S"),
-    QStringLiteral("10"));
-
 /// The slide every bundled diagram must fit at its natural size: at 14 pt text that keeps every
 /// label ≥ 14 px on a 1920×1080 slide.
 constexpr double kSlideWidth = 1920;
 constexpr double kSlideHeight = 1080;
-
-bool timeoutFrom(const VerbParser &parser, int *milliseconds, QTextStream &err)
-{
-    bool ok = false;
-    const double seconds = parser.value(kTimeoutOption).toDouble(&ok);
-    if (!ok || seconds <= 0 || seconds > 3600) {
-        err << parser.errorPrefix() << "--timeout takes seconds between 0 and 3600, not '"
-            << parser.value(kTimeoutOption) << "'\n";
-        return false;
-    }
-    *milliseconds = int(seconds * 1000);
-    return true;
-}
-
-void print(const Diagnostics &diagnostics, QTextStream &err)
-{
-    for (const Diagnostic &d : diagnostics)
-        err << d.toString() << '\n';
-}
-
-/// The file `render` reads; an error says why, naming the file.
-Result<QByteArray> readInput(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Result<QByteArray>::failure(
-            Diagnostic::error(path, 0, QStringLiteral("cannot read: %1").arg(file.errorString())));
-    return Result<QByteArray>::success(file.readAll());
-}
 
 } // namespace
 
@@ -70,7 +38,7 @@ int render(const QStringList &arguments, QTextStream &out, QTextStream &err)
     const QCommandLineOption scale(QStringLiteral("scale"),
         QStringLiteral("Size factor for PNG and PDF (default 1)."), QStringLiteral("F"),
         QStringLiteral("1"));
-    parser.addOptions({output, theme, scale, kTimeoutOption});
+    parser.addOptions({output, theme, scale, VerbInput::timeoutOption()});
     if (const auto outcome = parser.parse(arguments, 1, out, err);
         outcome != VerbParser::Outcome::Run)
         return outcome == VerbParser::Outcome::Done ? Ok : BadInput;
@@ -100,13 +68,13 @@ int render(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return BadInput;
     }
     LayoutEngine::Options options;
-    if (!timeoutFrom(parser, &options.timeoutMs, err))
+    if (!VerbInput::timeoutFrom(parser, &options.timeoutMs, err))
         return BadInput;
 
     const QString inPath = parser.positionalArguments().constFirst();
-    const Result<QByteArray> dot = readInput(inPath);
+    const Result<QByteArray> dot = VerbInput::read(inPath);
     if (!dot.isOk()) {
-        print(dot.diagnostics, err);
+        VerbInput::print(dot.diagnostics, err);
         return BadInput;
     }
     DiagramSource source;
@@ -116,7 +84,7 @@ int render(const QStringList &arguments, QTextStream &out, QTextStream &err)
 
     LayoutEngine engine(options);
     const RenderResult result = engine.renderNow(source);
-    print(result.diagnostics, err);
+    VerbInput::print(result.diagnostics, err);
     if (!result.isOk())
         return BadInput;
 
@@ -147,12 +115,12 @@ int check(const QStringList &arguments, QTextStream &out, QTextStream &err)
         QStringLiteral(
             "Check the cards in DIR (their diagrams in DIR/diagrams or DIR/../diagrams)."),
         QStringLiteral("DIR"));
-    parser.addOptions({deckOption, kTimeoutOption});
+    parser.addOptions({deckOption, VerbInput::timeoutOption()});
     if (const auto outcome = parser.parse(arguments, 0, out, err);
         outcome != VerbParser::Outcome::Run)
         return outcome == VerbParser::Outcome::Done ? Ok : BadInput;
     LayoutEngine::Options options;
-    if (!timeoutFrom(parser, &options.timeoutMs, err))
+    if (!VerbInput::timeoutFrom(parser, &options.timeoutMs, err))
         return BadInput;
 
     const std::optional<Deck> opened = ContentVerbs::openDeck(parser, deckOption, err);
@@ -190,7 +158,7 @@ int check(const QStringList &arguments, QTextStream &out, QTextStream &err)
                     .arg(qRound(size.width()))
                     .arg(qRound(size.height()))));
     }
-    print(problems, err);
+    VerbInput::print(problems, err);
     out << "checked " << counted(deck.questionCount(), "card", "cards") << " and "
         << counted(diagrams, "diagram", "diagrams") << ": "
         << (problems.isEmpty() ? QStringLiteral("no problems")

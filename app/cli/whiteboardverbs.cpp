@@ -4,15 +4,14 @@
 #include "diagramdiff.h"
 #include "dotwriter.h"
 #include "layoutengine.h"
+#include "verbinput.h"
 #include "verbparser.h"
 
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
 
-#include <cstdio>
 #include <optional>
 
 namespace ArchDeck::WhiteboardVerbs {
@@ -21,54 +20,18 @@ using namespace CommandLine;
 
 namespace {
 
-const QCommandLineOption kTimeoutOption(QStringLiteral("timeout"),
-    QStringLiteral("Give up on reading a file after S seconds (default 10)."), QStringLiteral("S"),
-    QStringLiteral("10"));
-
-bool timeoutFrom(const VerbParser &parser, int *milliseconds, QTextStream &err)
-{
-    bool ok = false;
-    const double seconds = parser.value(kTimeoutOption).toDouble(&ok);
-    if (!ok || seconds <= 0 || seconds > 3600) {
-        err << parser.errorPrefix() << "--timeout takes seconds between 0 and 3600, not '"
-            << parser.value(kTimeoutOption) << "'\n";
-        return false;
-    }
-    *milliseconds = int(seconds * 1000);
-    return true;
-}
-
-void print(const Diagnostics &diagnostics, QTextStream &err)
-{
-    for (const Diagnostic &d : diagnostics)
-        err << d.toString() << '\n';
-}
-
-/// The bytes of `path`, or of stdin for "-".
-Result<QByteArray> readInput(const QString &path)
-{
-    QFile file;
-    const bool opened = path == QLatin1String("-")
-        ? file.open(stdin, QIODevice::ReadOnly)
-        : (file.setFileName(path), file.open(QIODevice::ReadOnly));
-    if (!opened)
-        return Result<QByteArray>::failure(
-            Diagnostic::error(path, 0, QStringLiteral("cannot read: %1").arg(file.errorString())));
-    return Result<QByteArray>::success(file.readAll());
-}
-
 /// The structure of the DOT file at `path` as the layout worker reads it; errors (and warnings)
 /// are printed as `FILE:LINE: message`.
 std::optional<DiagramGraph> parseFile(LayoutEngine &engine, const QString &path, QTextStream &err)
 {
-    const Result<QByteArray> bytes = readInput(path);
+    const Result<QByteArray> bytes = VerbInput::read(path);
     if (!bytes.isOk()) {
-        print(bytes.diagnostics, err);
+        VerbInput::print(bytes.diagnostics, err);
         return std::nullopt;
     }
     const QString name = path == QLatin1String("-") ? QStringLiteral("<stdin>") : path;
     Result<DiagramGraph> parsed = engine.parseNow(bytes.value, name);
-    print(parsed.diagnostics, err);
+    VerbInput::print(parsed.diagnostics, err);
     if (!parsed.isOk())
         return std::nullopt;
     return std::move(parsed.value);
@@ -77,18 +40,14 @@ std::optional<DiagramGraph> parseFile(LayoutEngine &engine, const QString &path,
 QString readable(const DiagramGraph &graph, const QString &nodeId)
 {
     const DiagramNode *node = graph.node(nodeId);
-    QString text = node ? node->displayLabel() : nodeId;
-    text.replace(QLatin1String("\\n"), QLatin1String(" "))
-        .replace(QLatin1String("\\l"), QLatin1String(" "))
-        .replace(QLatin1String("\\r"), QLatin1String(" "));
-    return text.simplified();
+    return DiagramDiff::readableLabel(node ? node->displayLabel() : nodeId);
 }
 
 QString clusterName(const DiagramGraph &graph, const QString &clusterId)
 {
     const DiagramCluster *cluster = graph.cluster(clusterId);
     const QString label = cluster ? cluster->label() : QString();
-    return label.isEmpty() ? clusterId : QString(label).replace(QLatin1String("\\n"), QLatin1String(" ")).simplified();
+    return label.isEmpty() ? clusterId : DiagramDiff::readableLabel(label);
 }
 
 QString edgeName(const DiagramGraph &graph, const DiagramEdge &edge)
@@ -208,12 +167,12 @@ int fmt(const QStringList &arguments, QTextStream &out, QTextStream &err)
     const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
         QStringLiteral("Write to OUT.dot instead of stdout (may be IN.dot itself)."),
         QStringLiteral("OUT.dot"));
-    parser.addOptions({output, kTimeoutOption});
+    parser.addOptions({output, VerbInput::timeoutOption()});
     if (const auto outcome = parser.parse(arguments, 1, out, err);
         outcome != VerbParser::Outcome::Run)
         return outcome == VerbParser::Outcome::Done ? Ok : BadInput;
     LayoutEngine::Options options;
-    if (!timeoutFrom(parser, &options.timeoutMs, err))
+    if (!VerbInput::timeoutFrom(parser, &options.timeoutMs, err))
         return BadInput;
 
     LayoutEngine engine(options);
@@ -247,25 +206,25 @@ int diff(const QStringList &arguments, QTextStream &out, QTextStream &err)
         QStringLiteral("Also treat the phrases of FILE as equal, one group per line: "
                        "SQS = queue = message queue"),
         QStringLiteral("FILE"));
-    parser.addOptions({json, synonymsOption, kTimeoutOption});
+    parser.addOptions({json, synonymsOption, VerbInput::timeoutOption()});
     if (const auto outcome = parser.parse(arguments, 2, out, err);
         outcome != VerbParser::Outcome::Run)
         return outcome == VerbParser::Outcome::Done ? Ok : BadInput;
     LayoutEngine::Options options;
-    if (!timeoutFrom(parser, &options.timeoutMs, err))
+    if (!VerbInput::timeoutFrom(parser, &options.timeoutMs, err))
         return BadInput;
 
     LabelSynonyms synonyms = LabelSynonyms::builtIn();
     if (parser.isSet(synonymsOption)) {
         const QString path = parser.value(synonymsOption);
-        const Result<QByteArray> bytes = readInput(path);
+        const Result<QByteArray> bytes = VerbInput::read(path);
         if (!bytes.isOk()) {
-            print(bytes.diagnostics, err);
+            VerbInput::print(bytes.diagnostics, err);
             return BadInput;
         }
         const Result<LabelSynonyms> user
             = LabelSynonyms::fromText(QString::fromUtf8(bytes.value), path);
-        print(user.diagnostics, err);
+        VerbInput::print(user.diagnostics, err);
         if (!user.isOk())
             return BadInput;
         synonyms.add(user.value);

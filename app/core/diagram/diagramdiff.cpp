@@ -20,18 +20,11 @@ struct Candidate
     int attempt;
 };
 
-/// "Orders\nDB" as a reader says it: "Orders DB".
-QString readable(const QString &label)
-{
-    QString text = label;
-    text.replace(u"\\n"_s, u" "_s).replace(u"\\l"_s, u" "_s).replace(u"\\r"_s, u" "_s);
-    return text.simplified();
-}
 
 QString nodeName(const DiagramGraph &graph, const QString &id)
 {
     const DiagramNode *node = graph.node(id);
-    return readable(node ? node->displayLabel() : id);
+    return DiagramDiff::readableLabel(node ? node->displayLabel() : id);
 }
 
 QString edgeName(const DiagramGraph &graph, const DiagramEdge &edge)
@@ -302,13 +295,20 @@ QStringList missedSummary(const DiagramGraph &reference, const DiagramDiff &diff
         lines << edgeName(reference, m.reference) + u" (drawn the other way)"_s;
     for (const QString &id : diff.missingClusters) {
         const DiagramCluster *cluster = reference.cluster(id);
-        const QString label = readable(cluster->label().isEmpty() ? id : cluster->label());
+        const QString label = DiagramDiff::readableLabel(cluster->label().isEmpty() ? id : cluster->label());
         lines << (cluster->kind().isEmpty() ? label : label + u" ("_s + cluster->kind() + u')');
     }
     return lines;
 }
 
 } // namespace
+
+QString DiagramDiff::readableLabel(const QString &label)
+{
+    QString text = label;
+    text.replace(u"\\n"_s, u" "_s).replace(u"\\l"_s, u" "_s).replace(u"\\r"_s, u" "_s);
+    return text.simplified();
+}
 
 QString DiagramDiff::attemptIdFor(const QString &referenceId) const
 {

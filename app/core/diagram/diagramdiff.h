@@ -51,6 +51,9 @@ struct DiagramDiff
     /// other way)"), missing clusters ("VPC (group)").
     QStringList youMissed;
 
+    /// A DOT label as a reader says it, escapes as spaces: "Orders\nDB" → "Orders DB".
+    static QString readableLabel(const QString &label);
+
     /// The attempt node paired with reference node `referenceId`, or empty.
     QString attemptIdFor(const QString &referenceId) const;
     bool isPerfect() const;

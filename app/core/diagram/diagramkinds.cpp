@@ -30,6 +30,14 @@ QList<Kind> nodeKinds()
     };
 }
 
+QStringList nodeKindNames()
+{
+    QStringList names;
+    for (const Kind &kind : nodeKinds())
+        names += kind.name;
+    return names;
+}
+
 QList<Kind> clusterKinds()
 {
     return {

@@ -4,6 +4,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace ArchDeck::DiagramKinds {
 
@@ -14,6 +15,8 @@ struct Kind
 };
 
 QList<Kind> nodeKinds();
+/// The names alone, in the same order: "client", "actor", …
+QStringList nodeKindNames();
 QList<Kind> clusterKinds();
 
 /// A DOT graph showing one node per node kind and one cluster per cluster kind: the legend.

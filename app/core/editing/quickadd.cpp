@@ -1,5 +1,6 @@
 #include "quickadd.h"
 
+#include "diagramdiff.h"
 #include "diagramedits.h"
 #include "diagramkinds.h"
 
@@ -8,14 +9,6 @@
 namespace ArchDeck::QuickAdd {
 
 namespace {
-
-QStringList nodeKindNames()
-{
-    QStringList names;
-    for (const DiagramKinds::Kind &kind : DiagramKinds::nodeKinds())
-        names += kind.name;
-    return names;
-}
 
 /// The kind spelled closest to `typed` (at most two edits away), for "did you mean".
 QString nearestKind(const QString &typed)
@@ -38,7 +31,7 @@ QString nearestKind(const QString &typed)
     };
     QString best;
     int bestDistance = 3;
-    for (const QString &name : nodeKindNames()) {
+    for (const QString &name : DiagramKinds::nodeKindNames()) {
         const int d = name.startsWith(typed) ? 1 : distance(typed, name);
         if (d < bestDistance) {
             best = name;
@@ -54,7 +47,7 @@ public:
     Parser(const QString &text, bool directed)
         : m_text(text)
         , m_arrow(directed ? QStringLiteral("->") : QStringLiteral("--"))
-        , m_kinds(nodeKindNames())
+        , m_kinds(DiagramKinds::nodeKindNames())
     { }
 
     Result<Plan> run()
@@ -203,11 +196,7 @@ private:
 /// A label as a reader compares it: "Orders\nDB" → "orders db".
 QString comparable(const QString &label)
 {
-    QString text = label;
-    text.replace(QLatin1String("\\n"), QLatin1String(" "))
-        .replace(QLatin1String("\\l"), QLatin1String(" "))
-        .replace(QLatin1String("\\r"), QLatin1String(" "));
-    return text.simplified().toLower();
+    return DiagramDiff::readableLabel(label).toLower();
 }
 
 /// The existing node a typed name means: its id, else its label, ignoring case.
@@ -235,7 +224,7 @@ QString guessKind(const QString &name, const LabelSynonyms &synonyms)
     // The synonym table's word for a group → the node kind that draws it.
     static const QHash<QString, QString> kindOfWord = [] {
         QHash<QString, QString> map;
-        for (const QString &kind : nodeKindNames())
+        for (const QString &kind : DiagramKinds::nodeKindNames())
             map.insert(kind, kind);
         const LabelSynonyms &builtIn = LabelSynonyms::builtIn();
         const auto alias = [&](const char *phrase, const char *kind) {
