@@ -130,9 +130,9 @@ WhiteboardPage::WhiteboardPage(
     connect(m_versionsButton, &QPushButton::clicked, this, &WhiteboardPage::showVersions);
     createActions();
 
-    const QString first = m_cardChooser->itemData(0).toString();
-    if (!first.isEmpty())
-        openCard(first, Mode::Edit);
+    // No card is opened before the page is first shown: start-up lays out the Study page's
+    // diagram alone.
+    updateHeader();
 }
 
 WhiteboardPage::~WhiteboardPage()
@@ -226,9 +226,7 @@ bool WhiteboardPage::openCard(const QString &cardId, Mode mode)
     m_stack->setCurrentWidget(m_editor);
     QByteArray text = m_referenceDot;
     if (mode == Mode::Challenge) {
-        const Result<DiagramGraph> reference
-            = m_engine->parseNow(m_referenceDot, m_deck->diagramFileName(*chosen));
-        text = AttemptChecker::startingDrawing(reference.value,
+        text = AttemptChecker::startingDrawing(referenceGraph().value,
             m_starterNodesAction->isChecked() ? AttemptChecker::Start::StarterNodes
                                               : AttemptChecker::Start::Empty);
         m_checker->start(cardId);
@@ -244,9 +242,18 @@ bool WhiteboardPage::openCard(const QString &cardId, Mode mode)
     return true;
 }
 
+const Result<DiagramGraph> &WhiteboardPage::referenceGraph()
+{
+    // Read once a card, when first needed: opening a card to edit it needs no parse of its own.
+    if (!m_referenceGraph)
+        m_referenceGraph = m_engine->parseNow(m_referenceDot, m_deck->diagramFileName(*card()));
+    return *m_referenceGraph;
+}
+
 void WhiteboardPage::loadReferenceDot()
 {
     m_referenceDot.clear();
+    m_referenceGraph.reset();
     if (const Card *c = card())
         if (const Result<QByteArray> dot = m_deck->readDiagram(*c); dot.isOk())
             m_referenceDot = dot.value;
@@ -256,8 +263,7 @@ void WhiteboardPage::compareWithReference()
 {
     if (m_cardId.isEmpty())
         return;
-    const Result<DiagramGraph> reference
-        = m_engine->parseNow(m_referenceDot, m_deck->diagramFileName(*card()));
+    const Result<DiagramGraph> &reference = referenceGraph();
     if (!reference.isOk()) {
         QMessageBox::warning(this, tr("Compare"),
             tr("The reference diagram cannot be read: %1").arg(reference.errorMessage()));
@@ -286,8 +292,7 @@ void WhiteboardPage::check()
 {
     if (m_mode != Mode::Challenge || m_cardId.isEmpty())
         return;
-    const Result<DiagramGraph> reference
-        = m_engine->parseNow(m_referenceDot, m_deck->diagramFileName(*card()));
+    const Result<DiagramGraph> &reference = referenceGraph();
     if (!reference.isOk()) {
         QMessageBox::warning(this, tr("Check"),
             tr("The reference diagram cannot be read: %1").arg(reference.errorMessage()));
@@ -362,6 +367,8 @@ void WhiteboardPage::currentChanged(bool current)
         action->setEnabled(current);
     for (QAction *action : m_editor->editActions())
         action->setEnabled(current);
+    if (current && m_cardId.isEmpty())
+        openCard(m_cardChooser->itemData(0).toString(), Mode::Edit);
     if (current) {
         m_checkAction->setEnabled(m_mode == Mode::Challenge);
         if (m_stack->currentWidget() == m_editor)

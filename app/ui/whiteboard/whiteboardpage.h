@@ -5,10 +5,14 @@
 // saves the attempt with its score and time). One DiagramDocument, its undo stack the page's.
 #pragma once
 
+#include "diagramgraph.h"
 #include "labelsynonyms.h"
+#include "result.h"
 #include "page.h"
 
 #include <QDateTime>
+
+#include <optional>
 
 #include <memory>
 
@@ -83,6 +87,8 @@ protected:
 private:
     void createActions();
     void loadReferenceDot();
+    /// The current card's reference as the worker reads it (parsed once a card).
+    const Result<DiagramGraph> &referenceGraph();
     bool openCard(const QString &cardId, Mode mode);
     void documentEdited();
     void autosave();
@@ -117,6 +123,7 @@ private:
     Mode m_mode = Mode::Edit;
     QString m_cardId;
     QByteArray m_referenceDot;
+    std::optional<Result<DiagramGraph>> m_referenceGraph;
     int m_sessionVersion = 0; ///< the version this editing session writes; 0 until the first save
     QDateTime m_savedAt;
     std::unique_ptr<AttemptChecker> m_checker; ///< the challenge under way: its time, its check
