@@ -242,6 +242,23 @@ Agraph_t *openGraph(
     return readFirstGraph(source, diagnostics);
 }
 
+/// dot 2.42/2.43 places the label of a flat edge (both ends on one rank) as a node on the rank
+/// above, growing that rank's node list with realloc (flat.c, make_vn_slot) but leaving `av`,
+/// the pointer dot_cleanup() frees, at the old block. When realloc moves the block,
+/// gvFreeLayout() frees it a second time: the heap is corrupt and the worker crashes on a later
+/// diagram (valgrind: "Invalid free" under gvFreeLayout; glibc mostly grows the block in place,
+/// so it shows only now and then). Point `av` at the live block before anything frees it.
+void repairReallocatedRanks(Agraph_t *graph)
+{
+    if (!GD_rank(graph))
+        return; // nothing was ranked: an empty graph
+    for (int r = GD_minrank(graph); r <= GD_maxrank(graph); ++r) {
+        rank_t &rank = GD_rank(graph)[r];
+        if (rank.av != rank.v)
+            rank.av = rank.v;
+    }
+}
+
 } // namespace
 
 struct GraphvizRenderer::Context
@@ -292,6 +309,7 @@ RenderResult GraphvizRenderer::render(const DiagramSource &source, const LayoutL
         agclose(graph);
         return result;
     }
+    repairReallocatedRanks(graph);
     std::optional<SvgRenderPlugin::Drawing> drawing
         = SvgRenderPlugin::render(m_context->gvc, graph);
     result.layout = geometry(graph, drawing ? drawing->labels : DrawnLabels());

@@ -50,6 +50,7 @@ private slots:
     void labelsReadAsDrawn();
 
     void crashedWorkerIsReplaced();
+    void flatEdgeLabelsLeaveTheWorkerWhole();
     void timeoutKillsAndRecovers();
 
     void sourceOverByteLimitIsRefusedWithoutWorker();
@@ -333,6 +334,27 @@ void TestLayoutEngine::crashedWorkerIsReplaced()
     const RenderResult after = engine.renderNow(source(TestDiagrams::numbered(2)));
     QVERIFY2(after.isOk(), qPrintable(joined(after)));
     QVERIFY(engine.workerStarts() > startsBefore);
+}
+
+void TestLayoutEngine::flatEdgeLabelsLeaveTheWorkerWhole()
+{
+    // dot grows a rank with realloc for a flat edge's label and later frees the old block again;
+    // under a realloc that always moves, the worker used to abort after its first answer, and the
+    // next diagram was reported as the one that crashed it.
+    QFile file(QStringLiteral(ARCHDECK_TEST_DATA "/flat-edge-labels.dot"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray dot = file.readAll();
+    LayoutEngine engine(workerOptions());
+    for (int round = 0; round < 3; ++round) {
+        if (round == 0)
+            qputenv("LD_PRELOAD", ARCHDECK_MOVING_REALLOC); // the worker starts with it
+        const RenderResult result = engine.renderNow(source(dot));
+        qunsetenv("LD_PRELOAD");
+        QVERIFY2(result.isOk(), qPrintable(joined(result)));
+        const RenderResult next = engine.renderNow(source(TestDiagrams::numbered(round)));
+        QVERIFY2(next.isOk(), qPrintable(joined(next)));
+    }
+    QCOMPARE(engine.workerStarts(), 1);
 }
 
 void TestLayoutEngine::timeoutKillsAndRecovers()
