@@ -41,6 +41,8 @@ const NodeStyle kNodeStyles[] = {
     {"actor", "box", "rounded,filled,bold", "#fef9c3", "#a16207", "#3b3210", "#fde047"},
     {"gateway", "hexagon", "filled", "#ede9fe", "#6d28d9", "#2a2148", "#c4b5fd"},
     {"loadbalancer", "invtrapezium", "filled", "#f3e8ff", "#7e22ce", "#2f1d45", "#d8b4fe"},
+    {"endpoint", "house", "filled", "#f3e8ff", "#7e22ce", "#2f1d45", "#d8b4fe"},
+    {"router", "septagon", "filled", "#f3e8ff", "#7e22ce", "#2f1d45", "#d8b4fe"},
     {"service", "box", "rounded,filled", "#dbeafe", "#1d4ed8", "#172a4f", "#93c5fd"},
     {"function", "component", "filled", "#ffedd5", "#c2410c", "#43240f", "#fdba74"},
     {"queue", "cds", "filled", "#fce7f3", "#be185d", "#431a30", "#f9a8d4"},
@@ -52,6 +54,9 @@ const NodeStyle kNodeStyles[] = {
     {"scheduler", "invhouse", "filled", "#fef3c7", "#b45309", "#3d2b0e", "#fcd34d"},
     {"worker", "box", "filled", "#e0f2f1", "#0f766e", "#11302e", "#5eead4"},
     {"external", "box", "rounded,dashed,filled", "#f1f5f9", "#64748b", "#25292e", "#94a3b8"},
+    {"identity", "octagon", "filled", "#ffe4e6", "#be123c", "#3f1620", "#fda4af"},
+    {"secrets", "doubleoctagon", "filled", "#cffafe", "#0e7490", "#0f2f36", "#67e8f9"},
+    {"firewall", "box", "filled,diagonals", "#ffedd5", "#9a3412", "#3a2010", "#fb923c"},
     {"monitor", "tab", "filled", "#ecfccb", "#4d7c0f", "#263313", "#bef264"},
     {"decision", "diamond", "filled", "#fff7ed", "#c2410c", "#3a2612", "#fdba74"},
     {"state", "ellipse", "filled", "#e0f2fe", "#0369a1", "#0c2d44", "#7dd3fc"},
@@ -71,12 +76,12 @@ struct ClusterStyle
 
 const ClusterStyle kClusterStyles[] = {
     {"region", "rounded,dashed,filled", "#f8fafc", "#64748b", "#212428", "#64748b"},
-    {"az", "rounded,dashed,filled", "#f1f5f9", "#94a3b8", "#25282d", "#6b7280"},
+    {"az", "rounded,dashed,filled", "#f1f5f9", "#6b7280", "#25282d", "#6b7280"},
     {"vpc", "rounded,filled", "#f0fdf4", "#16a34a", "#1b2a20", "#4ade80"},
     {"subnet", "rounded,dotted,filled", "#ffffff", "#16a34a", "#1f2226", "#4ade80"},
     {"boundary", "rounded,filled", "#eff6ff", "#3b82f6", "#1c2534", "#60a5fa"},
-    {"lane", "rounded,filled", "#f8fafc", "#cbd5e1", "#23262b", "#4b5563"},
-    {"group", "rounded", "#ffffff", "#94a3b8", "#1d1f22", "#6b7280"},
+    {"lane", "rounded,filled", "#f8fafc", "#7c8798", "#23262b", "#737b88"},
+    {"group", "rounded", "#ffffff", "#7c8798", "#1d1f22", "#6b7280"},
 };
 
 const char *kFont = "DejaVu Sans";
@@ -176,6 +181,45 @@ void styleClusters(Agraph_t *graph, const ClusterAttributes &attributes, Diagram
 
 } // namespace
 
+QList<ContrastPair> contrastPairs(DiagramTheme theme)
+{
+    const bool dark = theme == DiagramTheme::Dark;
+    const Palette &palette = dark ? kDark : kLight;
+    constexpr double kText = 4.5;
+    constexpr double kLine = 3.0;
+    QList<ContrastPair> pairs;
+    const auto add = [&](const QString &what, const char *foreground, const char *background,
+                         double minimum) {
+        pairs.append({what, QByteArray(foreground), QByteArray(background), minimum});
+    };
+    // Everything an edge or a cluster title can be drawn on: the page and every cluster fill.
+    QList<QPair<QString, const char *>> surfaces {{QStringLiteral("the page"), palette.background}};
+    for (const ClusterStyle &c : kClusterStyles)
+        surfaces.append({QStringLiteral("a %1 cluster").arg(QLatin1String(c.kind)),
+            dark ? c.darkFill : c.lightFill});
+    for (const auto &[where, fill] : std::as_const(surfaces)) {
+        add(QStringLiteral("edge label on %1").arg(where), palette.muted, fill, kText);
+        add(QStringLiteral("edge line on %1").arg(where), palette.muted, fill, kLine);
+        add(QStringLiteral("cluster title on %1").arg(where), palette.text, fill, kText);
+    }
+    for (const NodeStyle &n : kNodeStyles) {
+        const QString kind = QLatin1String(n.kind);
+        add(QStringLiteral("%1 label on its fill").arg(kind), palette.text,
+            dark ? n.darkFill : n.lightFill, kText);
+        for (const auto &[where, fill] : std::as_const(surfaces))
+            add(QStringLiteral("%1 outline on %2").arg(kind, where),
+                dark ? n.darkStroke : n.lightStroke, fill, kLine);
+    }
+    for (const ClusterStyle &c : kClusterStyles) {
+        const QString kind = QLatin1String(c.kind);
+        add(QStringLiteral("%1 cluster frame on its fill").arg(kind),
+            dark ? c.darkStroke : c.lightStroke, dark ? c.darkFill : c.lightFill, kLine);
+        add(QStringLiteral("%1 cluster frame on the page").arg(kind),
+            dark ? c.darkStroke : c.lightStroke, palette.background, kLine);
+    }
+    return pairs;
+}
+
 Diagnostics apply(
     Agraph_t *graph, DiagramTheme theme, const QByteArray &source, const QString &fileName)
 {
@@ -244,7 +288,8 @@ Diagnostics apply(
             edgeFontsize.set(e, kFontSize);
             edgeFontcolor.set(e, palette.muted);
             edgeColor.set(e, palette.muted);
-            edgePenwidth.set(e, "1.3");
+            // A dotted line (a note's leader) is dots: a wider pen keeps them visible in dark.
+            edgePenwidth.set(e, QByteArray(get(e, "style")).contains("dotted") ? "1.8" : "1.3");
             edgeArrowsize.set(e, "0.8");
         }
     }

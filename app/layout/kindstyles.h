@@ -8,10 +8,25 @@
 #include "renderresult.h"
 
 #include <QByteArray>
+#include <QList>
+#include <QString>
 
 struct Agraph_s;
 
 namespace ArchDeck::KindStyles {
+
+/// One colour drawn on another and the contrast it must reach: WCAG AA, 4.5:1 for text, 3:1 for
+/// lines and outlines. Colours are "#rrggbb".
+struct ContrastPair
+{
+    QString what; ///< "edge label on a vpc cluster"
+    QByteArray foreground;
+    QByteArray background;
+    double minimum = 0;
+};
+
+/// Every text and line colour of `theme` with each surface it can be drawn on.
+QList<ContrastPair> contrastPairs(DiagramTheme theme);
 
 /// Styles every node, edge and cluster of `graph` for `theme`. Unknown kinds are warnings.
 Diagnostics apply(

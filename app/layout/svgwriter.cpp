@@ -203,8 +203,9 @@ void SvgWriter::paintStyle(GVJ_t *job, int filled, int gradientId)
     }
     if (obj->pen == PEN_DASHED)
         put(" stroke-dasharray=\"5,2\"");
-    else if (obj->pen == PEN_DOTTED)
-        put(" stroke-dasharray=\"1,5\"");
+    else if (obj->pen == PEN_DOTTED) // round dots a pen wide, ~1.5 pen widths apart: Graphviz
+        put(" stroke-dasharray=\"0.1,4.5\" stroke-linecap=\"round\""); // 1,5 nearly vanished
+
     opacity("stroke-opacity", obj->pencolor);
 }
 

@@ -181,8 +181,9 @@ void TestLayoutDiagnostics::unknownValuesWarn_data()
     QTest::newRow("node kind, quoted")
         << QByteArray("digraph G {\n  a\n  b [kind=\"databse\"]\n}\n")
         << u"in.dot:3: warning: unknown kind 'databse' on node 'b' (known: client, actor, "
-           "gateway, loadbalancer, service, function, queue, topic, stream, database, cache, "
-           "storage, scheduler, worker, external, monitor, decision, state, step, note)"_s;
+           "gateway, loadbalancer, endpoint, router, service, function, queue, topic, stream, "
+           "database, cache, storage, scheduler, worker, external, identity, secrets, firewall, "
+           "monitor, decision, state, step, note)"_s;
     QTest::newRow("cluster kind, quoted")
         << QByteArray("digraph G {\n  subgraph cluster_1 {\n    kind=\"regoin\"\n    b\n  }\n}\n")
         << u"in.dot:3: warning: unknown cluster kind 'regoin' in 'cluster_1' (known: region, az, "
@@ -190,8 +191,9 @@ void TestLayoutDiagnostics::unknownValuesWarn_data()
     QTest::newRow("node kind, unquoted")
         << QByteArray("digraph G {\n  a\n  b [kind=databse]\n}\n")
         << u"in.dot:3: warning: unknown kind 'databse' on node 'b' (known: client, actor, "
-           "gateway, loadbalancer, service, function, queue, topic, stream, database, cache, "
-           "storage, scheduler, worker, external, monitor, decision, state, step, note)"_s;
+           "gateway, loadbalancer, endpoint, router, service, function, queue, topic, stream, "
+           "database, cache, storage, scheduler, worker, external, identity, secrets, firewall, "
+           "monitor, decision, state, step, note)"_s;
     QTest::newRow("cluster kind, unquoted")
         << QByteArray("digraph G {\n  subgraph cluster_1 {\n    kind=regoin\n    b\n  }\n}\n")
         << u"in.dot:3: warning: unknown cluster kind 'regoin' in 'cluster_1' (known: region, az, "

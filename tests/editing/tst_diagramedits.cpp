@@ -249,12 +249,11 @@ void TestDiagramEdits::quickAddErrors_data()
     QTest::newRow("double arrow") << u"a -> -> b"_s << true << u"1:6: expected a name after '->'"_s;
     QTest::newRow("typo in kind") << u"a -> db:databse"_s << true
                                   << u"1:9: unknown kind 'databse' — did you mean 'database'?"_s;
-    QTest::newRow("unknown kind") << u"a:zzzzzz"_s << true << u"1:3: unknown kind 'zzzzzz' (kinds: "
-                                                            u"client, actor, gateway, loadbalancer, "
-                                                            u"service, function, queue, topic, "
-                                                            u"stream, database, cache, storage, "
-                                                            u"scheduler, worker, external, monitor, "
-                                                            u"decision, state, step, note)"_s;
+    QTest::newRow("unknown kind")
+        << u"a:zzzzzz"_s << true
+        << u"1:3: unknown kind 'zzzzzz' (kinds: client, actor, gateway, loadbalancer, endpoint, "
+           "router, service, function, queue, topic, stream, database, cache, storage, scheduler, "
+           "worker, external, identity, secrets, firewall, monitor, decision, state, step, note)"_s;
     QTest::newRow("unclosed quote") << u"a -> \"Orders"_s << true << u"1:6: the quote is not closed"_s;
     QTest::newRow("second line") << u"a -> b\nc -> "_s << true << u"2:6: expected a name after '->'"_s;
     QTest::newRow("wrong arrow") << u"a -- b"_s << true
