@@ -54,7 +54,8 @@ std::optional<Deck> openDeck(
 int cards(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     VerbParser parser(QStringLiteral("cards [--json] [--deck DIR]"),
-        QStringLiteral("List the questions of the deck: id, section, title, diagram, tags."));
+        QStringLiteral("List the questions of the deck: id, section, title, diagram, tags "
+                       "(--json: and the follow-ups)."));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print a JSON array."));
     parser.addOption(json);
     parser.addOption(kDeckOption);
@@ -72,10 +73,15 @@ int cards(const QStringList &arguments, QTextStream &out, QTextStream &err)
         for (const Card &card : deck.cards()) {
             if (!card.isQuestion())
                 continue;
+            QJsonArray followUps;
+            for (const FollowUp &followUp : card.followUps)
+                followUps.append(QJsonObject {{QStringLiteral("question"), followUp.question},
+                    {QStringLiteral("answer"), followUp.answer}});
             array.append(QJsonObject {{QStringLiteral("id"), card.id},
                 {QStringLiteral("section"), card.section}, {QStringLiteral("title"), card.title},
                 {QStringLiteral("diagram"), card.diagram},
-                {QStringLiteral("tags"), QJsonArray::fromStringList(card.tags)}});
+                {QStringLiteral("tags"), QJsonArray::fromStringList(card.tags)},
+                {QStringLiteral("followups"), followUps}});
         }
         out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
     } else {
@@ -91,7 +97,7 @@ int cards(const QStringList &arguments, QTextStream &out, QTextStream &err)
 int show(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     VerbParser parser(QStringLiteral("show [--deck DIR] ID"),
-        QStringLiteral("Print a card's question and answer as plain text."));
+        QStringLiteral("Print a card's question, answer and follow-ups as plain text."));
     parser.addArgument(QStringLiteral("ID"),
         QStringLiteral("Card id, e.g. q04-outbox-pattern ('archdeck cards' lists them)."));
     parser.addOption(kDeckOption);
@@ -129,6 +135,16 @@ int show(const QStringList &arguments, QTextStream &out, QTextStream &err)
         out << '\n';
     }
     out << Markdown::toPlainText(card->answer) << '\n';
+    if (!card->followUps.isEmpty()) {
+        out << "\nFollow-ups:\n";
+        for (int i = 0; i < card->followUps.size(); ++i) {
+            const FollowUp &followUp = card->followUps.at(i);
+            out << '\n' << (i + 1) << ". " << followUp.question << '\n';
+            const QString answer = Markdown::toPlainText(followUp.answer).trimmed();
+            for (const QString &line : answer.split(QLatin1Char('\n')))
+                out << (line.isEmpty() ? QString() : QStringLiteral("   ") + line) << '\n';
+        }
+    }
     return Ok;
 }
 

@@ -4,6 +4,7 @@
 #include "contentverbs.h"
 #include "deck.h"
 #include "diagramexport.h"
+#include "diagramlint.h"
 #include "layoutengine.h"
 #include "verbinput.h"
 #include "verbparser.h"
@@ -21,6 +22,8 @@ namespace {
 /// label ≥ 14 px on a 1920×1080 slide.
 constexpr double kSlideWidth = 1920;
 constexpr double kSlideHeight = 1080;
+/// Every question card is followed up at least this many times (`## Follow-ups`).
+constexpr int kMinimumFollowUps = 3;
 
 } // namespace
 
@@ -110,7 +113,9 @@ int render(const QStringList &arguments, QTextStream &out, QTextStream &err)
 int check(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     VerbParser parser(QStringLiteral("check [--deck DIR] [--timeout S]"),
-        QStringLiteral("Validate every card and its diagram."));
+        QStringLiteral("Validate every card and its diagram: the files parse, every node has a "
+                       "kind and belongs to the flow, the drawing fits and fills a 16:9 slide, "
+                       "every question has at least 3 follow-ups."));
     const QCommandLineOption deckOption(QStringLiteral("deck"),
         QStringLiteral(
             "Check the cards in DIR (their diagrams in DIR/diagrams or DIR/../diagrams)."),
@@ -134,6 +139,13 @@ int check(const QStringList &arguments, QTextStream &out, QTextStream &err)
     for (const Card &card : deck.cards()) {
         if (!card.isQuestion())
             continue;
+        if (card.followUps.size() < kMinimumFollowUps)
+            problems.append(Diagnostic::error(card.sourceFile,
+                card.followUps.isEmpty() ? card.answerLine : card.followUps.constLast().line,
+                QStringLiteral("%1 follow-up questions; an interviewer asks at least %2 "
+                               "(add them under '## Follow-ups')")
+                    .arg(card.followUps.size())
+                    .arg(kMinimumFollowUps)));
         const Result<QByteArray> dot = deck.readDiagram(card);
         if (!dot.isOk()) {
             problems += dot.diagnostics;
@@ -151,6 +163,7 @@ int check(const QStringList &arguments, QTextStream &out, QTextStream &err)
             if (e.type == LayoutElement::Type::Node && e.kind.isEmpty())
                 problems.append(Diagnostic::error(
                     source.fileName, 0, QStringLiteral("node '%1' has no kind").arg(e.id)));
+        problems += DiagramLint::check(result.layout, source.dot, source.fileName);
         const QSizeF size = result.layout.bounds.size();
         if (size.width() > kSlideWidth || size.height() > kSlideHeight)
             problems.append(Diagnostic::error(source.fileName, 0,

@@ -30,6 +30,26 @@ bool write(const QString &path, const QByteArray &bytes)
     return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
 }
 
+/// A card file with `followUps` follow-up questions; the i-th (from 1) is on line 10 + 3i.
+QByteArray checkedCard(const QByteArray &id, int followUps)
+{
+    QByteArray text = "---\nid: " + id + "\nsection: S\ntitle: T\ndiagram: diagrams/" + id
+        + ".dot\ntags: [t]\n---\n\nAn answer.\n\n## Follow-ups\n";
+    for (int i = 1; i <= followUps; ++i)
+        text += "\n### Question " + QByteArray::number(i) + "?\nAnswer " + QByteArray::number(i)
+            + ".\n";
+    return text;
+}
+
+/// A small flow that fills a 16:9 slide: a client fanning out to three services and back in.
+const QByteArray kFanOut = "digraph G {\n"
+                           "  rankdir=LR;\n"
+                           "  a [kind=\"client\"];\n"
+                           "  b [kind=\"service\"]; c [kind=\"service\"]; d [kind=\"service\"];\n"
+                           "  e [kind=\"database\"];\n"
+                           "  a -> b; a -> c; a -> d; b -> e; c -> e; d -> e;\n"
+                           "}\n";
+
 } // namespace
 
 class TestRenderCli : public QObject
@@ -48,6 +68,7 @@ private slots:
     void failureLeavesExistingOutputAlone();
     void checkBundledDeck();
     void checkDeckWithProblems();
+    void checkLayoutHabitsAndFollowUps();
 
 private:
     QString input(const QString &name, const QByteArray &dot);
@@ -221,14 +242,10 @@ void TestRenderCli::checkDeckWithProblems()
 {
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
-    const auto card = [](const QByteArray &id) {
-        return "---\nid: " + id + "\nsection: S\ntitle: T\ndiagram: diagrams/" + id
-            + ".dot\ntags: [t]\n---\n\nAn answer.\n";
-    };
     QVERIFY(QDir(dir.path()).mkpath(u"mydeck/diagrams"_s));
-    QVERIFY(write(dir.filePath(u"mydeck/q01-drawn.md"_s), card("q01-drawn")));
-    QVERIFY(write(dir.filePath(u"mydeck/q02-undrawn.md"_s), card("q02-undrawn")));
-    QVERIFY(write(dir.filePath(u"mydeck/diagrams/q01-drawn.dot"_s), TestDiagrams::good()));
+    QVERIFY(write(dir.filePath(u"mydeck/q01-drawn.md"_s), checkedCard("q01-drawn", 3)));
+    QVERIFY(write(dir.filePath(u"mydeck/q02-undrawn.md"_s), checkedCard("q02-undrawn", 3)));
+    QVERIFY(write(dir.filePath(u"mydeck/diagrams/q01-drawn.dot"_s), kFanOut));
 
     const QString deck = QDir::cleanPath(dir.filePath(u"mydeck"_s));
     const Run run = archdeck({u"check"_s, u"--deck"_s, deck});
@@ -237,6 +254,39 @@ void TestRenderCli::checkDeckWithProblems()
         u"%1/diagrams/q02-undrawn.dot: no such file (nor %1/mydeck/diagrams/q02-undrawn.dot)\n"_s
             .arg(QDir::cleanPath(dir.path())));
     QCOMPARE(run.out, u"checked 2 cards and 1 diagram: 1 problem\n"_s);
+    QCOMPARE(run.exitCode, 1);
+}
+
+void TestRenderCli::checkLayoutHabitsAndFollowUps()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QVERIFY(QDir(dir.path()).mkpath(u"diagrams"_s));
+    QVERIFY(write(dir.filePath(u"q01-thin.md"_s), checkedCard("q01-thin", 2)));
+    // A tall column of five steps, a node that joins nothing and a note that need not.
+    QVERIFY(write(dir.filePath(u"diagrams/q01-thin.dot"_s),
+        "digraph G {\n"
+        "  a [kind=\"step\"]; b [kind=\"step\"]; c [kind=\"step\"];\n"
+        "  d [kind=\"step\"]; e [kind=\"step\"];\n"
+        "  lonely [kind=\"service\"];\n"
+        "  aside [kind=\"note\", label=\"a note\"];\n"
+        "  a -> b -> c -> d -> e;\n"
+        "}\n"));
+    const QString deck = QDir::cleanPath(dir.path());
+    const Run run = archdeck({u"check"_s, u"--deck"_s, deck});
+    const QStringList lines = run.err.split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 3);
+    // The card's last follow-up is on line 16 of checkedCard()'s file.
+    QCOMPARE(lines.at(0),
+        u"%1/q01-thin.md:16: 2 follow-up questions; an interviewer asks at least 3 (add them "
+        "under '## Follow-ups')"_s.arg(deck));
+    QCOMPARE(lines.at(1),
+        u"%1/diagrams/q01-thin.dot:4: node 'lonely' has no edge: connect it to the flow, or make "
+        "it a note"_s.arg(deck));
+    QVERIFY2(lines.at(2).startsWith(
+                 u"%1/diagrams/q01-thin.dot: the drawing fills "_s.arg(deck)),
+        qPrintable(lines.at(2)));
+    QCOMPARE(run.out, u"checked 1 card and 1 diagram: 3 problems\n"_s);
     QCOMPARE(run.exitCode, 1);
 }
 

@@ -155,6 +155,19 @@ void TestCardFile::roundTrip_data()
     QTest::newRow("title in double quotes") << question(
         u"q02-quote"_s, u"S"_s, u"\"It works on my machine\""_s, {u"culture"_s}, u"A."_s);
     QTest::newRow("single tag") << question(u"q01-x"_s, u"S"_s, u"T?"_s, {u"one"_s}, u"A."_s);
+    Card probed = question(u"q04-outbox-pattern"_s, u"S"_s, u"What is the outbox?"_s,
+        {u"outbox"_s}, u"Persist events with the row."_s);
+    const auto followUp = [](const QString &question, const QString &answer) {
+        FollowUp f;
+        f.question = question;
+        f.answer = answer;
+        return f;
+    };
+    probed.followUps = {followUp(u"What if the relay crashes before marking the row sent?"_s,
+                            u"It publishes the row again: consumers dedupe."_s),
+        followUp(u"Polling or CDC?"_s,
+            u"- **Polling**: simple.\n- **CDC**: low latency.\n\n```sql\n# not a question\n```"_s)};
+    QTest::newRow("question with follow-ups") << probed;
     QTest::newRow("reference page") << referencePage(u"r01-handy-runbooks-checklists"_s,
         u"Handy Runbooks & Checklists (Condensed)"_s, u"Handy Runbooks & Checklists"_s,
         u"- **Before scaling out**: check hot keys.\n- **Queue backlog**: add consumers."_s);
@@ -175,6 +188,7 @@ void TestCardFile::roundTrip()
     QCOMPARE(back.diagram, card.diagram);
     QCOMPARE(back.tags, card.tags);
     QCOMPARE(back.answer, card.answer);
+    QCOMPARE(back.followUps, card.followUps);
     QCOMPARE(back.sourceFile, u"card.md"_s);
     QCOMPARE(parsed.idLine, 2);
     // The body starts after the front matter and one blank line.
@@ -290,6 +304,24 @@ void TestCardFile::malformed_data()
         {u"card.md:5: expected 'key: value' in front matter"_s});
     row("key twice", withLine("diagram:", "title: Again"),
         {u"card.md:5: front matter key 'title' appears twice"_s});
+    // The follow-ups section: goodFile()'s answer is line 9, so "## Follow-ups" is line 11.
+    const QByteArray probed = goodFile() + "\n## Follow-ups\n\n";
+    row("follow-up without an answer", probed + "### Why?\n\n### How?\nLike so.\n",
+        {u"card.md:13: follow-up 'Why?' has no answer"_s});
+    row("last follow-up without an answer", probed + "### Why?\nBecause.\n### How?\n\n",
+        {u"card.md:15: follow-up 'How?' has no answer"_s});
+    row("text before the first follow-up", probed + "Some text.\n### Why?\nBecause.\n",
+        {u"card.md:13: expected a '### question' heading after '## Follow-ups'"_s});
+    row("no follow-up under the heading", probed,
+        {u"card.md:11: '## Follow-ups' has no '### question' under it"_s});
+    row("another heading among the follow-ups", probed + "### Why?\nBecause.\n## More\n",
+        {u"card.md:15: only '### question' headings may follow '## Follow-ups'"_s});
+    row("empty follow-up question", probed + "###   \nAn answer.\n",
+        {u"card.md:13: follow-up question is empty"_s});
+    row("follow-ups on a reference page",
+        "---\nid: r01-x\nkind: reference\nsection: S\ntitle: T\n---\n\nBody.\n\n## Follow-ups\n"
+        "### Q?\nA.\n",
+        {u"card.md:10: a reference page has no follow-ups"_s});
     row("unknown kind", withLine("diagram:", "kind: draft\ndiagram: diagrams/x.dot"),
         {u"card.md:5: unknown kind 'draft' (expected question or reference)"_s});
 }

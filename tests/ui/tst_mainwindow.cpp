@@ -34,6 +34,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
+#include <QUrl>
 #include <QUndoGroup>
 #include <QUndoStack>
 
@@ -49,6 +50,7 @@ private slots:
     void opensOnTheFirstCard();
     void spaceRevealsAndHidesTheAnswer();
     void jAndKMoveBetweenCards();
+    void followUpsOpenOneByOne();
     void typingInTheFilterNarrowsTheTree();
     void filterWithNoMatchesSaysSo();
     void zoomFollowsTheDiagramOnScreen();
@@ -145,6 +147,52 @@ void TestMainWindow::spaceRevealsAndHidesTheAnswer()
 
     button->click();
     QVERIFY(view->isAnswerRevealed());
+}
+
+void TestMainWindow::followUpsOpenOneByOne()
+{
+    MainWindow window(&m_deck, &m_clock);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.activateWindow();
+    auto *view = window.findChild<CardView *>(QStringLiteral("cardView"));
+    auto *action = window.findChild<QAction *>(QStringLiteral("followUpAction"));
+    QVERIFY(window.studyPage()->selectCard(QStringLiteral("f03-dead-letter")));
+    QCOMPARE(view->followUpCount(), 2);
+    const QString question = QStringLiteral("Who moves a poison message aside?");
+    const QString answer = QStringLiteral("once maxReceiveCount receives have failed");
+
+    // F reveals the answer first: the questions show, their answers do not.
+    QTest::keyClick(keyTarget(&window), Qt::Key_F);
+    QTRY_VERIFY(view->isAnswerRevealed());
+    QVERIFY(view->toPlainText().contains(question));
+    QVERIFY(!view->toPlainText().contains(answer));
+    // Then each F opens the next one.
+    QTest::keyClick(keyTarget(&window), Qt::Key_F);
+    QTRY_VERIFY(view->isFollowUpOpen(0));
+    QVERIFY(view->toPlainText().contains(answer));
+    QVERIFY(!view->toPlainText().contains(QLatin1String("quarantine period")));
+    QVERIFY(action->isEnabled());
+    QTest::keyClick(keyTarget(&window), Qt::Key_F);
+    QTRY_VERIFY(view->isFollowUpOpen(1));
+    QVERIFY(view->toPlainText().contains(QLatin1String("quarantine period")));
+    QVERIFY(!action->isEnabled()); // all open
+
+    // A click on a question's link closes it again (and enables F).
+    emit view->anchorClicked(QUrl(QStringLiteral("archdeck-followup:0")));
+    QVERIFY(!view->isFollowUpOpen(0));
+    QVERIFY(!view->toPlainText().contains(answer));
+    QVERIFY(action->isEnabled());
+
+    // Another card starts with every follow-up closed; the filter searches follow-ups.
+    QVERIFY(window.studyPage()->selectCard(QStringLiteral("f01-queue-basics")));
+    QCOMPARE(view->followUpCount(), 0);
+    QVERIFY(window.studyPage()->selectCard(QStringLiteral("f03-dead-letter")));
+    QVERIFY(!view->isFollowUpOpen(1));
+    auto *tree = window.findChild<QTreeView *>(QStringLiteral("deckTree"));
+    auto *filter = window.findChild<QLineEdit *>(QStringLiteral("filterEdit"));
+    filter->setText(QStringLiteral("quarantine"));
+    QTRY_COMPARE(questionLeaves(tree->model()), 1);
 }
 
 void TestMainWindow::jAndKMoveBetweenCards()

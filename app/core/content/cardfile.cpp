@@ -50,6 +50,73 @@ struct FrontMatter
     int closingLine = 0; ///< 1-based line of the closing fence
 };
 
+const QLatin1String kFollowUpsHeading("## Follow-ups");
+const QLatin1String kQuestionMarker("### ");
+
+bool isFollowUpsHeading(const QString &line)
+{
+    return line.trimmed().compare(kFollowUpsHeading, Qt::CaseInsensitive) == 0;
+}
+
+/// The follow-ups section, from its heading at `lines[start]` to the end of the file:
+///
+///     ## Follow-ups
+///
+///     ### What happens if the relay crashes before marking the row sent?
+///     It publishes the row again: …
+///
+/// Each `### ` heading is a question, the Markdown under it its answer. Problems are appended to
+/// `diagnostics` with the line they are on.
+QList<FollowUp> parseFollowUps(
+    const QStringList &lines, int start, const QString &fileName, Diagnostics &diagnostics)
+{
+    QList<FollowUp> followUps;
+    QStringList answer;
+    const auto finish = [&] {
+        if (followUps.isEmpty())
+            return;
+        FollowUp &last = followUps.last();
+        last.answer = answer.join(QLatin1Char('\n')).trimmed();
+        if (last.answer.isEmpty())
+            diagnostics.append(Diagnostic::error(fileName, last.line,
+                QStringLiteral("follow-up '%1' has no answer").arg(last.question)));
+        answer.clear();
+    };
+    static const QRegularExpression heading(QStringLiteral("^(#{1,6})(?:[ \\t]|$)"));
+    bool inFence = false; // a fenced code block's "# comment" is not a heading
+    for (int i = start + 1; i < lines.size(); ++i) {
+        const QString &line = lines.at(i);
+        const QString trimmed = line.trimmed();
+        if (trimmed.startsWith(QLatin1String("```")) || trimmed.startsWith(QLatin1String("~~~")))
+            inFence = !inFence;
+        const QRegularExpressionMatch match = inFence ? QRegularExpressionMatch() : heading.match(line);
+        if (match.hasMatch() && match.capturedLength(1) == 3) {
+            finish();
+            FollowUp followUp;
+            followUp.question = line.mid(match.capturedLength(0)).trimmed();
+            followUp.line = i + 1;
+            if (followUp.question.isEmpty())
+                diagnostics.append(Diagnostic::error(
+                    fileName, i + 1, QStringLiteral("follow-up question is empty")));
+            followUps.append(followUp);
+        } else if (match.hasMatch()) {
+            diagnostics.append(Diagnostic::error(fileName, i + 1,
+                QStringLiteral("only '### question' headings may follow '## Follow-ups'")));
+        } else if (followUps.isEmpty()) {
+            if (!trimmed.isEmpty())
+                diagnostics.append(Diagnostic::error(fileName, i + 1,
+                    QStringLiteral("expected a '### question' heading after '## Follow-ups'")));
+        } else {
+            answer.append(line);
+        }
+    }
+    finish();
+    if (followUps.isEmpty() && diagnostics.isEmpty())
+        diagnostics.append(Diagnostic::error(fileName, start + 1,
+            QStringLiteral("'## Follow-ups' has no '### question' under it")));
+    return followUps;
+}
+
 } // namespace
 
 ParseResult parse(const QByteArray &bytes, const QString &fileName)
@@ -139,12 +206,22 @@ ParseResult parse(const QByteArray &bytes, const QString &fileName)
     int bodyStart = front.closingLine; // 0-based index of the first body line
     while (bodyStart < lines.size() && lines.at(bodyStart).trimmed().isEmpty())
         ++bodyStart;
+    int followUpsStart = bodyStart;
+    while (followUpsStart < lines.size() && !isFollowUpsHeading(lines.at(followUpsStart)))
+        ++followUpsStart;
     card.answerLine = bodyStart + 1;
-    card.answer = lines.mid(bodyStart).join(QLatin1Char('\n')).trimmed();
+    card.answer = lines.mid(bodyStart, followUpsStart - bodyStart).join(QLatin1Char('\n')).trimmed();
     if (card.answer.isEmpty())
         return fail(front.closingLine + 1,
             card.isQuestion() ? QStringLiteral("the answer is empty")
                               : QStringLiteral("the page is empty"));
+    if (followUpsStart < lines.size()) {
+        if (!card.isQuestion())
+            return fail(followUpsStart + 1, QStringLiteral("a reference page has no follow-ups"));
+        card.followUps = parseFollowUps(lines, followUpsStart, fileName, result.diagnostics);
+        if (!result.diagnostics.isEmpty())
+            return result;
+    }
     result.card = card;
     result.idLine = front.lines.value(QStringLiteral("id"));
     return result;
@@ -164,6 +241,12 @@ QByteArray serialize(const Card &card)
         text += QStringLiteral("tags: [%1]\n").arg(card.tags.join(QStringLiteral(", ")));
     text += QStringLiteral("---\n\n");
     text += card.answer.trimmed() + QLatin1Char('\n');
+    if (!card.followUps.isEmpty()) {
+        text += QLatin1Char('\n') + kFollowUpsHeading + QLatin1Char('\n');
+        for (const FollowUp &followUp : card.followUps)
+            text += QStringLiteral("\n%1%2\n\n%3\n")
+                        .arg(kQuestionMarker, followUp.question, followUp.answer.trimmed());
+    }
     return text.toUtf8();
 }
 

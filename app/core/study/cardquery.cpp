@@ -362,7 +362,10 @@ bool CardQuery::matches(const CardQueryInput &input) const
 
 QString CardQuery::searchText(const Card &card)
 {
-    return normalized(card.title + u'\n' + card.answer + u'\n' + card.tags.join(u' '));
+    QString text = card.title + u'\n' + card.answer + u'\n' + card.tags.join(u' ');
+    for (const FollowUp &followUp : card.followUps)
+        text += u'\n' + followUp.question + u'\n' + followUp.answer;
+    return normalized(text);
 }
 
 QString CardQuery::normalized(const QString &text)

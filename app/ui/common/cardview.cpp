@@ -21,6 +21,17 @@ QString hex(const QColor &color)
     return color.name(QColor::HexRgb);
 }
 
+Markdown::HtmlStyle markdownStyle(bool dark)
+{
+    Markdown::HtmlStyle style;
+    style.codeBackground = dark ? QStringLiteral("#16181b") : QStringLiteral("#f4f6f8");
+    style.codeBorder = dark ? QStringLiteral("#3a3f46") : QStringLiteral("#d0d7de");
+    return style;
+}
+
+/// The links that open and close follow-ups: "archdeck-followup:2".
+const QLatin1String kFollowUpScheme("archdeck-followup");
+
 } // namespace
 
 CardView::CardView(QWidget *parent)
@@ -34,9 +45,16 @@ CardView::CardView(QWidget *parent)
     QFont reading = font(); // answers are read, not scanned: a size up from the UI font
     reading.setPointSizeF(reading.pointSizeF() * 1.2);
     setFont(reading);
-    connect(this, &QTextBrowser::anchorClicked, this, [](const QUrl &url) {
+    connect(this, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
         // Content links are shown, never loaded here; the web ones may open in the user's browser.
         const QString scheme = url.scheme().toLower();
+        if (scheme == kFollowUpScheme) {
+            bool ok = false;
+            const int index = url.path().toInt(&ok);
+            if (ok)
+                setFollowUpOpen(index, !isFollowUpOpen(index));
+            return;
+        }
         if (scheme == QLatin1String("http") || scheme == QLatin1String("https"))
             QDesktopServices::openUrl(url);
     });
@@ -49,6 +67,8 @@ void CardView::showCard(const Card &card, int position, int total)
 
 void CardView::showCard(const Card &card, const QString &position)
 {
+    if (!m_hasCard || card.id != m_card.id)
+        m_openFollowUps.clear();
     m_page = Page::Card;
     m_card = card;
     m_hasCard = true;
@@ -90,10 +110,52 @@ void CardView::setAnswerRevealed(bool revealed)
     if (m_page != Page::Card || !m_card.isQuestion() || revealed == m_revealed)
         return;
     m_revealed = revealed;
+    renderKeepingScroll();
+    emit answerRevealedChanged(revealed);
+}
+
+int CardView::followUpCount() const
+{
+    return m_page == Page::Card ? int(m_card.followUps.size()) : 0;
+}
+
+void CardView::setFollowUpOpen(int index, bool open)
+{
+    if (index < 0 || index >= followUpCount() || open == isFollowUpOpen(index))
+        return;
+    if (open)
+        m_openFollowUps.insert(index);
+    else
+        m_openFollowUps.remove(index);
+    if (m_revealed)
+        renderKeepingScroll();
+    emit followUpOpenChanged(index, open);
+}
+
+bool CardView::openNextFollowUp()
+{
+    if (m_page != Page::Card || !m_card.isQuestion())
+        return false;
+    if (!m_revealed) {
+        setAnswerRevealed(true);
+        return true;
+    }
+    for (int i = 0; i < followUpCount(); ++i) {
+        if (!isFollowUpOpen(i)) {
+            setFollowUpOpen(i, true);
+            // Bring the opened answer into view: its anchor is named after it.
+            scrollToAnchor(QStringLiteral("followup-%1").arg(i));
+            return true;
+        }
+    }
+    return false;
+}
+
+void CardView::renderKeepingScroll()
+{
     const int scroll = verticalScrollBar()->value();
     render();
     verticalScrollBar()->setValue(scroll);
-    emit answerRevealedChanged(revealed);
 }
 
 QVariant CardView::loadResource(int, const QUrl &)
@@ -167,13 +229,37 @@ QString CardView::cardHtml() const
                             : m_hiddenHint);
         return html;
     }
-    Markdown::HtmlStyle style;
-    style.codeBackground = dark ? QStringLiteral("#16181b") : QStringLiteral("#f4f6f8");
-    style.codeBorder = dark ? QStringLiteral("#3a3f46") : QStringLiteral("#d0d7de");
+    const Markdown::HtmlStyle style = markdownStyle(dark);
     html += QStringLiteral("<hr/>");
     if (m_card.isQuestion())
         html += QStringLiteral("<p class=\"muted\"><b>Answer</b></p>");
     html += Markdown::toHtml(m_card.answer, style);
+    html += followUpsHtml();
+    return html;
+}
+
+QString CardView::followUpsHtml() const
+{
+    if (m_card.followUps.isEmpty())
+        return {};
+    const Markdown::HtmlStyle style = markdownStyle(Theme::isDark(palette()));
+    QString html = QStringLiteral(
+        "<p class=\"muted\" style=\"margin-top: 18px;\"><b>Follow-ups</b> &nbsp;·&nbsp; "
+        "what an interviewer asks next (<b>F</b> opens the next one)</p>");
+    for (int i = 0; i < m_card.followUps.size(); ++i) {
+        const FollowUp &followUp = m_card.followUps.at(i);
+        const bool open = isFollowUpOpen(i);
+        html += QStringLiteral("<p style=\"margin-bottom: 4px;\"><a name=\"followup-%1\"></a>"
+                               "<a href=\"%2:%1\" style=\"text-decoration: none;\">%3 %4</a></p>")
+                    .arg(i)
+                    .arg(kFollowUpScheme, open ? QStringLiteral("▾") : QStringLiteral("▸"),
+                        escaped(followUp.question));
+        if (open)
+            html += QStringLiteral("<table width=\"100%\" cellpadding=\"0\" "
+                                   "style=\"margin-left: 22px; margin-bottom: 8px;\">"
+                                   "<tr><td>%1</td></tr></table>")
+                        .arg(Markdown::toHtml(followUp.answer, style));
+    }
     return html;
 }
 

@@ -1,10 +1,11 @@
 // CardView — the right-hand pane of the study window: one card's question and, once revealed,
-// its answer rendered from Markdown; or a section overview, or an empty-filter message.
+// its answer rendered from Markdown with the follow-ups under it (each opened on its own); or a section overview, or an empty-filter message.
 // Never loads anything a card names: links go to the system browser on click, images are text.
 #pragma once
 
 #include "card.h"
 
+#include <QSet>
 #include <QTextBrowser>
 
 namespace ArchDeck {
@@ -32,10 +33,20 @@ public:
     /// the Study page. The Whiteboard says Check reveals it.
     void setHiddenAnswerHint(const QString &html);
 
+    /// The shown question's follow-ups, each collapsed until opened (a click on it, or
+    /// openNextFollowUp()); a revealed answer shows them under it.
+    int followUpCount() const;
+    bool isFollowUpOpen(int index) const { return m_openFollowUps.contains(index); }
+    void setFollowUpOpen(int index, bool open);
+    /// Reveals the answer if it is hidden, else opens the first closed follow-up; false when
+    /// every follow-up is already open.
+    bool openNextFollowUp();
+
     QVariant loadResource(int type, const QUrl &name) override;
 
 signals:
     void answerRevealedChanged(bool revealed);
+    void followUpOpenChanged(int index, bool open);
     void firstPainted();
 
 protected:
@@ -48,6 +59,8 @@ private:
     void render();
     QString styleSheet() const;
     QString cardHtml() const;
+    QString followUpsHtml() const;
+    void renderKeepingScroll();
 
     Page m_page = Page::NoMatches;
     Card m_card;
@@ -55,6 +68,7 @@ private:
     QString m_position; ///< "Question 4 of 44"
     bool m_revealed = false;
     QString m_hiddenHint;
+    QSet<int> m_openFollowUps;
     QString m_sectionName;
     QList<const Card *> m_sectionCards;
     QString m_query;

@@ -94,6 +94,7 @@ private:
     QPushButton *m_nextButton = nullptr;
     QMenu *m_menu = nullptr;
     QAction *m_revealAction = nullptr;
+    QAction *m_followUpAction = nullptr;
     QAction *m_nextAction = nullptr;
     QAction *m_previousAction = nullptr;
     QAction *m_filterAction = nullptr;
