@@ -7,6 +7,7 @@
 #include "clock.h"
 #include "deck.h"
 #include "diagramelementitem.h"
+#include "diagramtextitem.h"
 #include "diagrampane.h"
 #include "diagramview.h"
 #include "fakeclock.h"
@@ -34,6 +35,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QPainter>
 #include <QTest>
 #include <QTextDocumentFragment>
 #include <QTimer>
@@ -59,6 +61,7 @@ private slots:
     void readableText();
     void selectionAndHoverReadAsLabels_data();
     void selectionAndHoverReadAsLabels();
+    void labelsAreDrawnByTheView();
     void zoomShortcuts();
     void zoomLevelFollowsTheZoom();
     void messageDropsTheDiagram();
@@ -411,13 +414,62 @@ void TestDiagramPane::selectionAndHoverReadAsLabels()
     // Hovering shows the same names as tooltips: never an escape or a DOT id.
     QHash<QString, QString> tips;
     for (QGraphicsItem *item : view->scene()->items()) {
-        if (item->zValue() > 0)
+        if (item->type() == DiagramElementItem::Type)
             tips.insert(static_cast<DiagramElementItem *>(item)->element().id, item->toolTip());
     }
     QCOMPARE(tips.value(element), tip);
     for (auto it = tips.cbegin(); it != tips.cend(); ++it)
         QVERIFY2(!it.value().contains(QLatin1Char('\\')) && !it.value().contains(QLatin1Char('\n')),
             qPrintable(it.key() + QStringLiteral(": ") + it.value()));
+}
+
+void TestDiagramPane::labelsAreDrawnByTheView()
+{
+    // The SVG item draws shapes and lines; the text item over it every label, where Qt SVG would.
+    LayoutEngine engine;
+    DiagramPane pane(&engine);
+    pane.resize(900, 600);
+    pane.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&pane));
+    QSignalSpy shown(&pane, &DiagramPane::diagramShown);
+    pane.showDiagram("digraph G {\n  rankdir=LR;\n  a [kind=\"service\", label=\"Orders\"];\n"
+                     "  b [kind=\"database\", label=\"Ledger\"];\n  a -> b [label=\"INSERT\"];\n}\n",
+        QStringLiteral("text.dot"));
+    QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty(), 15000);
+    QVERIFY2(shown.last().first().toBool(), qPrintable(pane.errorText()));
+    DiagramView *view = pane.view();
+    QGraphicsItem *text = nullptr;
+    for (QGraphicsItem *item : view->scene()->items())
+        if (item->type() == DiagramTextItem::Type)
+            text = item;
+    QVERIFY(text);
+    QCOMPARE(static_cast<DiagramTextItem *>(text)->runCount(), 3);
+
+    // Inside each labelled box, the picture with the text differs from the one without it.
+    const QRectF scene = view->scene()->sceneRect();
+    const auto picture = [&] {
+        QImage image(scene.size().toSize() * 2, QImage::Format_ARGB32);
+        image.fill(Qt::white);
+        QPainter painter(&image);
+        view->scene()->render(&painter, QRectF(), scene);
+        return image;
+    };
+    const QImage with = picture();
+    text->setVisible(false);
+    const QImage without = picture();
+    text->setVisible(true);
+    for (const LayoutElement &e : view->layout().elements) {
+        if (e.type != LayoutElement::Type::Node)
+            continue;
+        const QRect box = QRectF((e.box.topLeft() - scene.topLeft()) * 2, e.box.size() * 2)
+                              .toRect()
+                              .intersected(with.rect());
+        bool differs = false;
+        for (int y = box.top(); y <= box.bottom() && !differs; ++y)
+            for (int x = box.left(); x <= box.right() && !differs; ++x)
+                differs = with.pixel(x, y) != without.pixel(x, y);
+        QVERIFY2(differs, qPrintable(e.id + QStringLiteral(": no text drawn in its box")));
+    }
 }
 
 void TestDiagramPane::zoomShortcuts()

@@ -8,6 +8,7 @@
 #include "collectionstore.h"
 #include "deck.h"
 #include "diagramcanvas.h"
+#include "diagramtextitem.h"
 #include "diagramdocument.h"
 #include "diagrameditor.h"
 #include "diagrampane.h"
@@ -289,6 +290,17 @@ void TestWhiteboard::nodesGlideToTheirNewPlace()
     QVERIFY(waitForLayout(&editor));
     QCOMPARE(started.size(), 1);
     QVERIFY(editor.canvas()->isAnimating());
+    // Each gliding node carries its label ("a", "b", "x"); the diagram's own text waits hidden.
+    int carried = 0;
+    for (QGraphicsItem *item : editor.canvas()->scene()->items()) {
+        if (item->type() != DiagramTextItem::Type)
+            continue;
+        if (item->parentItem())
+            carried += static_cast<DiagramTextItem *>(item)->runCount();
+        else
+            QVERIFY(!item->isVisible());
+    }
+    QCOMPARE(carried, 3);
     QVERIFY(finished.wait(2000));
     QVERIFY(!editor.canvas()->isAnimating());
 

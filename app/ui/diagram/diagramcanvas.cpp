@@ -1,6 +1,7 @@
 #include "diagramcanvas.h"
 
 #include "diagramelementitem.h"
+#include "diagramtextitem.h"
 
 #include <QEasingCurve>
 #include <QGraphicsSvgItem>
@@ -113,12 +114,22 @@ void DiagramCanvas::startAnimation(const DiagramLayout &previous)
         item->setZValue(isNode(e) ? 0.6 : e.type == LayoutElement::Type::Edge ? 0.4 : 0.2);
         item->setPos(from);
         item->setOpacity(moves ? 1.0 : 0.0);
+        // The element's text travels with it: a child placed so that it lands where the whole
+        // diagram's text would when the element arrives.
+        auto *text = new DiagramTextItem(textRuns(), documentOrigin(), documentScale(), to, e.svgId);
+        if (text->runCount() > 0) {
+            text->setParentItem(item);
+            text->setCacheMode(QGraphicsItem::DeviceCoordinateCache);
+        } else {
+            delete text;
+        }
         scene()->addItem(item);
         m_moving.append({item, from, to, !moves});
     }
     if (m_moving.isEmpty())
         return;
     svgItem()->setVisible(false);
+    textItem()->setVisible(false);
     m_animation->start();
     emit animationStarted();
 }
@@ -142,6 +153,8 @@ void DiagramCanvas::finishAnimation()
     m_moving.clear();
     if (svgItem())
         svgItem()->setVisible(true);
+    if (textItem())
+        textItem()->setVisible(true);
     emit animationFinished();
 }
 

@@ -1,6 +1,7 @@
 #include "diagramview.h"
 
 #include "diagramelementitem.h"
+#include "diagramtextitem.h"
 
 #include <QGraphicsSvgItem>
 #include <QMouseEvent>
@@ -66,12 +67,17 @@ void DiagramView::setDiagram(const RenderResult &result, ZoomPolicy policy)
         if (element.type == LayoutElement::Type::Node)
             m_nodeNames.insert(element.id, elementName(element));
     }
-    m_renderer->load(result.svg);
+    // The shapes from Qt SVG, the text from us: Qt SVG's text is most of a paint (SvgText).
+    m_textRuns = SvgText::split(result.svg);
+    m_renderer->load(m_textRuns.svg);
     m_svg = new QGraphicsSvgItem;
     m_svg->setSharedRenderer(m_renderer);
     m_svg->setCacheMode(QGraphicsItem::NoCache); // vectors on every paint: crisp when zoomed
     m_svg->setZValue(0);
     scene()->addItem(m_svg);
+    m_text = new DiagramTextItem(m_textRuns, documentOrigin(), documentScale());
+    m_text->setZValue(0.5);
+    scene()->addItem(m_text);
     for (const LayoutElement &element : std::as_const(m_layout.elements)) {
         QString tip = elementName(element);
         if (const QString label = DiagramElementItem::readableText(element.label);
@@ -104,9 +110,23 @@ void DiagramView::dropScene()
     aboutToDropScene();
     scene()->clear();
     m_svg = nullptr;
+    m_text = nullptr;
+    m_textRuns = {};
     m_layout = {};
     m_nodeNames.clear();
     emit selectedElementChanged(nullptr);
+}
+
+QPointF DiagramView::documentOrigin() const
+{
+    return m_renderer->viewBoxF().topLeft();
+}
+
+double DiagramView::documentScale() const
+{
+    // The SVG item spans the document's size in pixels; its viewBox is in points.
+    const QRectF viewBox = m_renderer->viewBoxF();
+    return m_svg && viewBox.width() > 0 ? m_svg->boundingRect().width() / viewBox.width() : 1.0;
 }
 
 QString DiagramView::elementName(const LayoutElement &element) const

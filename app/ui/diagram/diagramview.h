@@ -5,6 +5,7 @@
 #pragma once
 
 #include "renderresult.h"
+#include "svgtext.h"
 
 #include <QGraphicsView>
 #include <QHash>
@@ -13,6 +14,8 @@ class QGraphicsSvgItem;
 class QSvgRenderer;
 
 namespace ArchDeck {
+
+class DiagramTextItem;
 
 class DiagramView : public QGraphicsView
 {
@@ -68,6 +71,11 @@ protected:
     /// the items it holds.
     virtual void aboutToDropScene() { }
     QSvgRenderer *renderer() const { return m_renderer; }
+    /// The label text the SVG item does not draw (SvgText), and where document points land.
+    DiagramTextItem *textItem() const { return m_text; }
+    const SvgText::Split &textRuns() const { return m_textRuns; }
+    QPointF documentOrigin() const;
+    double documentScale() const;
     /// The element item on the canvas for `svgId`, or nullptr.
     QGraphicsItem *elementItem(const QString &svgId) const;
 
@@ -81,6 +89,8 @@ private:
 
     QSvgRenderer *m_renderer;
     QGraphicsSvgItem *m_svg = nullptr;
+    DiagramTextItem *m_text = nullptr;
+    SvgText::Split m_textRuns;
     DiagramLayout m_layout;
     QHash<QString, QString> m_nodeNames; ///< node id → its label as read, for naming edges
     bool m_fit = true;
