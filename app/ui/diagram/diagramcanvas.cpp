@@ -116,7 +116,7 @@ void DiagramCanvas::startAnimation(const DiagramLayout &previous)
         item->setOpacity(moves ? 1.0 : 0.0);
         // The element's text travels with it: a child placed so that it lands where the whole
         // diagram's text would when the element arrives.
-        auto *text = new DiagramTextItem(textRuns(), documentOrigin(), documentScale(), to, e.svgId);
+        auto *text = new DiagramTextItem(*textItem(), e.svgId, to);
         if (text->runCount() > 0) {
             text->setParentItem(item);
             text->setCacheMode(QGraphicsItem::DeviceCoordinateCache);

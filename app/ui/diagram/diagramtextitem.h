@@ -15,10 +15,12 @@ namespace ArchDeck {
 class DiagramTextItem : public QGraphicsItem
 {
 public:
-    /// The runs of `split` for which `keep` is true, placed in this item's coordinates: a
-    /// document point p lands at (p − documentOrigin) × documentScale − offset.
-    DiagramTextItem(const SvgText::Split &split, QPointF documentOrigin, double documentScale,
-        QPointF offset = {}, const QString &onlyGroup = {});
+    /// The runs of `split`, placed in this item's coordinates: a document point p lands at
+    /// (p − documentOrigin) × documentScale.
+    DiagramTextItem(const SvgText::Split &split, QPointF documentOrigin, double documentScale);
+    /// The runs of `whole` drawn in the group `groupId` (an element's <g>), moved by −offset:
+    /// what a gliding element carries. The texts are shared, laid out once.
+    DiagramTextItem(const DiagramTextItem &whole, const QString &groupId, QPointF offset);
 
     int runCount() const { return int(m_runs.size()); }
 
@@ -31,10 +33,12 @@ public:
 private:
     struct Placed
     {
+        QString group;
         QStaticText text;
         QFont font;
         QColor color;
         QPointF topLeft;
+        QSizeF size;
         double stretch = 1; ///< the font's size over its whole-pixel size
     };
     QList<Placed> m_runs;

@@ -71,11 +71,8 @@ protected:
     /// the items it holds.
     virtual void aboutToDropScene() { }
     QSvgRenderer *renderer() const { return m_renderer; }
-    /// The label text the SVG item does not draw (SvgText), and where document points land.
+    /// The label text the SVG item does not draw (SvgText).
     DiagramTextItem *textItem() const { return m_text; }
-    const SvgText::Split &textRuns() const { return m_textRuns; }
-    QPointF documentOrigin() const;
-    double documentScale() const;
     /// The element item on the canvas for `svgId`, or nullptr.
     QGraphicsItem *elementItem(const QString &svgId) const;
 
@@ -86,6 +83,9 @@ protected:
 private:
     void applyZoom(double zoom);
     void dropScene();
+    /// Where document (viewBox) points land on the SVG item: (p − origin) × scale.
+    QPointF documentOrigin() const;
+    double documentScale() const;
 
     QSvgRenderer *m_renderer;
     QGraphicsSvgItem *m_svg = nullptr;
