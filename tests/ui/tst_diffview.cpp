@@ -4,11 +4,13 @@
 // green, missed lines found in both drawings from the keyboard, both views zooming together, a
 // newer diff replacing an older one, and the dark canvas.
 #include "diagramdiff.h"
+#include "diagramtextitem.h"
 #include "diagramview.h"
 #include "diffview.h"
 #include "guitestenvironment.h"
 #include "layoutengine.h"
 
+#include <QGraphicsSvgItem>
 #include <QLabel>
 #include <QListWidget>
 #include <QSignalSpy>
@@ -196,6 +198,20 @@ void TestDiffView::marksSitOnTheirElements()
 
     QVERIFY(show(reference(), attempt()));
     QCOMPARE(m_view->overlayStatus(side, element), status);
+
+    // The labels lie under the marks, as the drawing does: a ghost's fade covers its label too.
+    const QList<QGraphicsItem *> stack = m_view->view(side)->scene()->items(Qt::AscendingOrder);
+    qsizetype text = -1;
+    qsizetype firstMark = -1;
+    for (qsizetype i = 0; i < stack.size(); ++i) {
+        if (stack.at(i)->type() == DiagramTextItem::Type)
+            text = i;
+        else if (firstMark < 0 && stack.at(i)->zValue() == 0
+            && stack.at(i)->type() != QGraphicsSvgItem::Type)
+            firstMark = i; // the diff marks: at z 0 too, added after the drawing
+    }
+    QVERIFY(text >= 0);
+    QVERIFY2(firstMark < 0 || text < firstMark, qPrintable(u"%1 %2"_s.arg(text).arg(firstMark)));
 }
 
 void TestDiffView::perfectAttemptIsAllGreen()

@@ -75,8 +75,10 @@ void DiagramView::setDiagram(const RenderResult &result, ZoomPolicy policy)
     m_svg->setCacheMode(QGraphicsItem::NoCache); // vectors on every paint: crisp when zoomed
     m_svg->setZValue(0);
     scene()->addItem(m_svg);
+    // Right over the drawing (the same z, added after it) and under whatever a page lays over
+    // the drawing later at z 0 (the diff view's marks fade a ghost's label with its shape).
     m_text = new DiagramTextItem(m_textRuns, documentOrigin(), documentScale());
-    m_text->setZValue(0.5);
+    m_text->setZValue(0);
     scene()->addItem(m_text);
     for (const LayoutElement &element : std::as_const(m_layout.elements)) {
         QString tip = elementName(element);
