@@ -41,13 +41,18 @@ void TestSvgText::takesPlainRunsWithTheirGroup()
         "<text text-anchor=\"middle\" x=\"33\" y=\"-18.5\" font-family=\"DejaVu Sans\" "
         "font-size=\"14\" fill=\"#1f2937\">A &amp; B &lt;3 &#233;</text>\n"
         "</g>\n"
+        "<g id=\"ad-node-2\" class=\"node\">\n"
+        "<g id=\"a_ad-node-2\"><a xlink:href=\"https://example.com/\">\n"
+        "<text text-anchor=\"middle\" x=\"5\" y=\"-5\" fill=\"#1f2937\">linked</text>\n"
+        "</a>\n</g>\n"
+        "</g>\n"
         "<g id=\"ad-edge-1\" class=\"edge\">\n"
         "<text text-anchor=\"start\" x=\"1\" y=\"-2\" font-family=\"Sans,Arial\" "
         "font-weight=\"bold\" font-style=\"italic\" font-size=\"10\" fill=\"#475569\" "
         "fill-opacity=\"0.5\">edge</text>\n"
         "</g>\n");
     const SvgText::Split split = SvgText::split(svg);
-    QCOMPARE(split.runs.size(), 2);
+    QCOMPARE(split.runs.size(), 3);
     const SvgText::Run &node = split.runs.at(0);
     QCOMPARE(node.groupId, u"ad-node-1"_s);
     QCOMPARE(node.text, u"A & B <3 é"_s);
@@ -57,7 +62,9 @@ void TestSvgText::takesPlainRunsWithTheirGroup()
     QCOMPARE(node.size, 14.0);
     QCOMPARE(node.color, u"#1f2937"_s);
     QVERIFY(!node.bold && !node.italic);
-    const SvgText::Run &edge = split.runs.at(1);
+    QCOMPARE(split.runs.at(1).groupId, u"ad-node-2"_s); // a link's text is its element's
+    QCOMPARE(split.runs.at(1).text, u"linked"_s);
+    const SvgText::Run &edge = split.runs.at(2);
     QCOMPARE(edge.groupId, u"ad-edge-1"_s);
     QCOMPARE(edge.anchor, SvgText::Run::Anchor::Start);
     QCOMPARE(edge.family, u"Sans"_s);

@@ -152,7 +152,10 @@ Split split(const QByteArray &svg)
         } else if (bytes.startsWith("<g ")) {
             const QString line = QString::fromUtf8(bytes);
             const QRegularExpressionMatch id = groupOpen.match(line);
-            groups.append(id.hasMatch() ? id.captured(1) : QString());
+            // A link's group (the worker writes <g id="a_…"><a …> inside an element) belongs to
+            // the element around it; so does a group without an id.
+            const bool own = id.hasMatch() && !id.captured(1).startsWith(QLatin1String("a_"));
+            groups.append(own || groups.isEmpty() ? id.captured(1) : groups.constLast());
             if (groups.size() == 1) {
                 const QRegularExpressionMatch t = transformAttribute.match(line);
                 haveTransform = t.hasMatch() && readGraphTransform(t.captured(1), &result);
