@@ -68,8 +68,8 @@ void DiagramView::setDiagram(const RenderResult &result, ZoomPolicy policy)
             m_nodeNames.insert(element.id, elementName(element));
     }
     // The shapes from Qt SVG, the text from us: Qt SVG's text is most of a paint (SvgText).
-    m_textRuns = SvgText::split(result.svg);
-    m_renderer->load(m_textRuns.svg);
+    const SvgText::Split split = SvgText::split(result.svg);
+    m_renderer->load(split.svg);
     m_svg = new QGraphicsSvgItem;
     m_svg->setSharedRenderer(m_renderer);
     m_svg->setCacheMode(QGraphicsItem::NoCache); // vectors on every paint: crisp when zoomed
@@ -77,7 +77,7 @@ void DiagramView::setDiagram(const RenderResult &result, ZoomPolicy policy)
     scene()->addItem(m_svg);
     // Right over the drawing (the same z, added after it) and under whatever a page lays over
     // the drawing later at z 0 (the diff view's marks fade a ghost's label with its shape).
-    m_text = new DiagramTextItem(m_textRuns, documentOrigin(), documentScale());
+    m_text = new DiagramTextItem(split, documentOrigin(), documentScale());
     m_text->setZValue(0);
     scene()->addItem(m_text);
     for (const LayoutElement &element : std::as_const(m_layout.elements)) {
@@ -113,7 +113,6 @@ void DiagramView::dropScene()
     scene()->clear();
     m_svg = nullptr;
     m_text = nullptr;
-    m_textRuns = {};
     m_layout = {};
     m_nodeNames.clear();
     emit selectedElementChanged(nullptr);

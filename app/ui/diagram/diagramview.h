@@ -5,7 +5,6 @@
 #pragma once
 
 #include "renderresult.h"
-#include "svgtext.h"
 
 #include <QGraphicsView>
 #include <QHash>
@@ -90,7 +89,6 @@ private:
     QSvgRenderer *m_renderer;
     QGraphicsSvgItem *m_svg = nullptr;
     DiagramTextItem *m_text = nullptr;
-    SvgText::Split m_textRuns;
     DiagramLayout m_layout;
     QHash<QString, QString> m_nodeNames; ///< node id → its label as read, for naming edges
     bool m_fit = true;
