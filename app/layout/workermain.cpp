@@ -1,6 +1,8 @@
 // archdeck-layout — the layout worker. Reads LayoutRequest frames on stdin, answers LayoutReply
-// frames on stdout, until stdin closes; a request renders a diagram or only parses it. Started and
+// frames on stdout, until stdin closes; a request renders a diagram, only parses it, or parses it
+// and then renders what it read (two replies). Started and
 // supervised by LayoutEngine; if Graphviz crashes or hangs here, only this process goes.
+#include "dotwriter.h"
 #include "graphvizrenderer.h"
 #include "layoutprotocol.h"
 
@@ -10,6 +12,7 @@
 #include <unistd.h>
 
 #include <cerrno>
+#include <optional>
 
 namespace {
 
@@ -70,11 +73,16 @@ int main()
         const auto request = ArchDeck::LayoutProtocol::decodeRequest(payload);
         if (!request)
             return 2;
+        using Kind = ArchDeck::LayoutRequest::Kind;
         ArchDeck::LayoutReply reply;
         reply.id = request->id;
-        if (request->kind == ArchDeck::LayoutRequest::Kind::Parse) {
+        std::optional<ArchDeck::DiagramSource> thenRender;
+        if (request->kind == Kind::Parse || request->kind == Kind::ParseThenRender) {
             ArchDeck::Result<ArchDeck::DiagramGraph> parsed
                 = renderer.parse(request->source, request->limits);
+            if (parsed.isOk() && request->kind == Kind::ParseThenRender)
+                thenRender = ArchDeck::DiagramSource {ArchDeck::DotWriter::write(parsed.value),
+                    request->source.fileName, request->source.theme};
             if (parsed.isOk())
                 reply.graph = std::move(parsed.value);
             reply.result.diagnostics = std::move(parsed.diagnostics);
@@ -84,6 +92,15 @@ int main()
         if (!writeAll(
                 out, ArchDeck::LayoutProtocol::frame(ArchDeck::LayoutProtocol::encode(reply))))
             return 2;
+        if (thenRender) {
+            // The app reads the parse while this lays out what its editor will ask for next.
+            ArchDeck::LayoutReply rendered;
+            rendered.id = request->id;
+            rendered.result = renderer.render(*thenRender, request->limits);
+            if (!writeAll(out,
+                    ArchDeck::LayoutProtocol::frame(ArchDeck::LayoutProtocol::encode(rendered))))
+                return 2;
+        }
         renderer.releaseLastGraph(); // while the app reads the reply
     }
 }

@@ -179,11 +179,19 @@ void TestLayoutProtocol::parseRequestRoundTrip()
     QVERIFY(decoded);
     QCOMPARE(decoded->kind, LayoutRequest::Kind::Parse);
     QCOMPARE(decoded->source.dot, request.source.dot);
-    // A render request says so too, and a kind the worker does not know is refused.
+    // A render request says so too, and so does parse-then-render, with the theme its layout
+    // takes; a kind the worker does not know is refused.
     QCOMPARE(LayoutProtocol::decodeRequest(LayoutProtocol::encode(LayoutRequest {}))->kind,
         LayoutRequest::Kind::Render);
+    LayoutRequest both = request;
+    both.kind = LayoutRequest::Kind::ParseThenRender;
+    both.source.theme = DiagramTheme::Dark;
+    const auto decodedBoth = LayoutProtocol::decodeRequest(LayoutProtocol::encode(both));
+    QVERIFY(decodedBoth);
+    QCOMPARE(decodedBoth->kind, LayoutRequest::Kind::ParseThenRender);
+    QCOMPARE(decodedBoth->source.theme, DiagramTheme::Dark);
     QByteArray unknownKind = LayoutProtocol::encode(request);
-    unknownKind[1 + 8] = char(2); // after the version byte and the id
+    unknownKind[1 + 8] = char(3); // after the version byte and the id
     QVERIFY(!LayoutProtocol::decodeRequest(unknownKind));
 }
 

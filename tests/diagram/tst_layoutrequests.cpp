@@ -4,6 +4,7 @@
 // Where a test must show that something is NOT delivered, it sends one more request and waits for
 // its answer (awaitLaterRequest): the worker answers in order and queued deliveries run in order,
 // so anything stale would have arrived before it. No test sleeps.
+#include "dotwriter.h"
 #include "layoutengine.h"
 #include "testdiagrams.h"
 
@@ -45,6 +46,9 @@ private slots:
     void visibleRequestStopsSlowBackgroundLayout();
     void visibleRequestsGoAheadOfQueuedBackground();
     void busyChangedFollowsIsBusy();
+    void renderAfterParseJoinsTheWorkersLayout();
+    void unclaimedLayoutAfterParseIsCachedNotDelivered();
+    void parseThatFailsLaysNothingOut();
 };
 
 void TestLayoutRequests::initTestCase()
@@ -202,6 +206,74 @@ void TestLayoutRequests::busyChangedFollowsIsBusy()
     QTRY_COMPARE_WITH_TIMEOUT(spy.count(), 2, kPatienceMs);
     QVERIFY(!engine.isBusy());
     QVERIFY2(mismatches.isEmpty(), qPrintable(mismatches.join(u"; "_s)));
+}
+
+void TestLayoutRequests::renderAfterParseJoinsTheWorkersLayout()
+{
+    // An editor's keystroke: parse the text; from parsed(), lay out the graph as DotWriter writes
+    // it. One request reaches the worker, and the layout is the one a render of its own gives.
+    LayoutEngine engine(workerOptions());
+    const QByteArray dot = TestDiagrams::numbered(41);
+    quint64 renderId = 0;
+    QByteArray written;
+    connect(&engine, &LayoutEngine::parsed, this, [&](quint64, const Result<DiagramGraph> &r) {
+        QVERIFY2(r.isOk(), qPrintable(r.errorMessage()));
+        written = DotWriter::write(r.value);
+        renderId = engine.render(u"v"_s, {written, u"in.dot"_s, DiagramTheme::Dark});
+    });
+    QSignalSpy spy(&engine, &LayoutEngine::rendered);
+    engine.parse(dot, u"in.dot"_s, DiagramTheme::Dark);
+    QTRY_COMPARE_WITH_TIMEOUT(spy.count(), 1, kPatienceMs);
+    const Delivery got = deliveries(spy).constFirst();
+    QCOMPARE(got.id, renderId);
+    QCOMPARE(got.view, u"v"_s);
+    QVERIFY2(got.result.isOk(), qPrintable(joined(got.result)));
+    QCOMPARE(engine.requestsSent(), 1);
+    QVERIFY(!engine.isBusy());
+
+    LayoutEngine fresh(workerOptions());
+    const RenderResult alone = fresh.renderNow({written, u"in.dot"_s, DiagramTheme::Dark});
+    QCOMPARE(got.result.svg, alone.svg);
+    QVERIFY(got.result.svg.contains("#1d1f22")); // in the theme the parse asked for
+}
+
+void TestLayoutRequests::unclaimedLayoutAfterParseIsCachedNotDelivered()
+{
+    // The text moved on before the parse came back: nobody renders its graph. The layout the
+    // worker made anyway is delivered to no one, holds up no one, and answers a later repeat.
+    LayoutEngine engine(workerOptions());
+    QSignalSpy parses(&engine, &LayoutEngine::parsed);
+    QSignalSpy spy(&engine, &LayoutEngine::rendered);
+    engine.parse(TestDiagrams::numbered(42), u"in.dot"_s, DiagramTheme::Light);
+    const quint64 other = engine.render(u"w"_s, source(TestDiagrams::numbered(43)));
+    QTRY_COMPARE_WITH_TIMEOUT(spy.count(), 1, kPatienceMs);
+    QCOMPARE(parses.count(), 1);
+    QCOMPARE(deliveries(spy).constFirst().id, other);
+    QVERIFY(awaitLaterRequest(engine, spy));
+    QCOMPARE(spy.count(), 2);
+
+    const auto parsed = parses.constFirst().at(1).value<Result<DiagramGraph>>();
+    QVERIFY(parsed.isOk());
+    const int sent = engine.requestsSent();
+    engine.render(u"v"_s, {DotWriter::write(parsed.value), u"in.dot"_s, DiagramTheme::Light});
+    QVERIFY(!engine.isBusy()); // a cache hit
+    QTRY_COMPARE_WITH_TIMEOUT(spy.count(), 3, kPatienceMs);
+    QVERIFY(deliveries(spy).constLast().result.isOk());
+    QCOMPARE(engine.requestsSent(), sent);
+}
+
+void TestLayoutRequests::parseThatFailsLaysNothingOut()
+{
+    LayoutEngine engine(workerOptions());
+    QSignalSpy parses(&engine, &LayoutEngine::parsed);
+    QSignalSpy spy(&engine, &LayoutEngine::rendered);
+    engine.parse("digraph { a -> }", u"bad.dot"_s, DiagramTheme::Light);
+    QTRY_COMPARE_WITH_TIMEOUT(parses.count(), 1, kPatienceMs);
+    QVERIFY(!parses.constFirst().at(1).value<Result<DiagramGraph>>().isOk());
+    QVERIFY(!engine.isBusy()); // no layout follows an error
+    // The worker is in step: the next request's answer is its own.
+    QVERIFY(awaitLaterRequest(engine, spy));
+    QCOMPARE(spy.count(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestLayoutRequests)

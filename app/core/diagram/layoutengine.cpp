@@ -1,5 +1,7 @@
 #include "layoutengine.h"
 
+#include "dotwriter.h"
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
@@ -80,6 +82,14 @@ quint64 LayoutEngine::render(const QString &view, const DiagramSource &source, P
             Qt::QueuedConnection);
         return job.id;
     }
+    if (m_current && m_current->followsParse && m_current->view.isEmpty()
+        && m_current->cacheKey == job.cacheKey) {
+        // The worker is already laying this out after the parse it answered: join it.
+        m_current->view = view;
+        m_current->priority = priority;
+        m_latest.insert(view, m_current->id);
+        return m_current->id;
+    }
     if (source.dot.size() > m_options.limits.maxBytes) {
         // Refused here too, so a huge paste never even crosses the pipe.
         const RenderResult result = failure(source,
@@ -132,13 +142,15 @@ RenderResult LayoutEngine::renderNow(const DiagramSource &source)
     return result;
 }
 
-quint64 LayoutEngine::parse(const QByteArray &dot, const QString &fileName)
+quint64 LayoutEngine::parse(
+    const QByteArray &dot, const QString &fileName, std::optional<DiagramTheme> thenRender)
 {
     // A view of its own, so no other request supersedes it; first among the waiting background
     // jobs, like a visible render.
-    Job job {m_nextId++, {}, {dot, fileName, DiagramTheme::Light}, {}, Priority::Visible};
+    Job job {m_nextId++, {}, {dot, fileName, thenRender.value_or(DiagramTheme::Light)}, {},
+        Priority::Visible};
     job.view = QStringLiteral("parse-%1").arg(job.id);
-    job.kind = LayoutRequest::Kind::Parse;
+    job.kind = thenRender ? LayoutRequest::Kind::ParseThenRender : LayoutRequest::Kind::Parse;
     m_latest.insert(job.view, job.id);
     const auto firstBackground = std::find_if(m_queue.begin(), m_queue.end(),
         [](const Job &queued) { return queued.priority == Priority::Background; });
@@ -201,6 +213,7 @@ void LayoutEngine::startNext()
     request.source = m_current->source;
     request.limits = m_options.limits;
     m_worker->write(LayoutProtocol::frame(LayoutProtocol::encode(request)));
+    ++m_requestsSent;
     m_timer.start(m_options.timeoutMs);
 }
 
@@ -278,13 +291,25 @@ void LayoutEngine::finish(RenderResult result, bool cacheable, std::optional<Dia
     m_preemptTimer.stop();
     const Job job = *m_current;
     m_current.reset();
-    if (job.kind == LayoutRequest::Kind::Parse) {
+    if (job.kind != LayoutRequest::Kind::Render) {
         m_latest.remove(job.view); // one request per view
+        const bool read = graph && !hasErrors(result.diagnostics);
+        if (read && job.kind == LayoutRequest::Kind::ParseThenRender) {
+            // The worker goes on with the layout: the job stays current, as that render, so a
+            // render() of the same source from a slot of parsed() joins it.
+            Job follow {job.id, {}, {DotWriter::write(*graph), job.source.fileName, job.source.theme},
+                {}, Priority::Visible};
+            follow.cacheKey = cacheKey(follow.source);
+            follow.followsParse = true;
+            m_current = std::move(follow);
+            m_timer.start(m_options.timeoutMs);
+        }
         // A crash or timeout arrives as a RenderResult with the error and no graph.
         emit parsed(job.id,
-            graph && !hasErrors(result.diagnostics)
-                ? Result<DiagramGraph>::success(std::move(*graph), result.diagnostics)
-                : Result<DiagramGraph>::failure(result.diagnostics));
+            read ? Result<DiagramGraph>::success(std::move(*graph), result.diagnostics)
+                 : Result<DiagramGraph>::failure(result.diagnostics));
+        if (m_current && m_current->followsParse && m_current->id == job.id)
+            return; // busy until the layout's reply
     } else {
         if (cacheable)
             store(job.cacheKey, result);

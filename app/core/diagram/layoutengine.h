@@ -12,6 +12,9 @@
 // (source, theme), so revisiting a card is free.
 // Parsing goes through the same worker and queue (as a visible request, never cached): Graphviz's
 // own reader gives the file's structure as a DiagramGraph, and it stays out of the app process.
+// An editor's parse can ask the worker to lay out what it read right away (`thenRender`): the
+// render() of DotWriter::write(graph) that follows the parse then joins that layout instead of
+// waiting for a round trip of its own.
 // Used by the diagram view (GUI), `archdeck render` and `archdeck check`.
 #pragma once
 
@@ -68,7 +71,11 @@ public:
 
     /// Queues `dot` to be read (not laid out) with the renderer's parser, checks and limits; the
     /// structure, or the errors with their lines, arrives through parsed() with the returned id.
-    quint64 parse(const QByteArray &dot, const QString &fileName);
+    /// With `thenRender`, the worker goes on to lay out the graph it read as DotWriter writes it,
+    /// in that theme; a render() of that source (same file name and theme) made from a slot of
+    /// parsed(), or later, gets this layout — it is cached like any other.
+    quint64 parse(const QByteArray &dot, const QString &fileName,
+        std::optional<DiagramTheme> thenRender = std::nullopt);
 
     /// Parses and waits (running a local event loop) — for the command line and tests.
     Result<DiagramGraph> parseNow(const QByteArray &dot, const QString &fileName);
@@ -76,6 +83,8 @@ public:
     bool isBusy() const { return m_current.has_value(); }
     const Options &options() const { return m_options; }
     int workerStarts() const { return m_workerStarts; }
+    /// Requests written to the worker so far (a parse-then-render counts once).
+    int requestsSent() const { return m_requestsSent; }
 
     /// archdeck-layout next to the running executable, or $ARCHDECK_LAYOUT_WORKER.
     static QString defaultWorkerPath();
@@ -97,6 +106,9 @@ private:
         bool timedOut = false;
         bool preempted = false; ///< a background layout stopped for a visible request
         LayoutRequest::Kind kind = LayoutRequest::Kind::Render;
+        /// The render that follows a ParseThenRender: no request of its own; `view` is empty
+        /// until a render() joins it.
+        bool followsParse = false;
     };
 
     void startNext();
@@ -121,6 +133,7 @@ private:
     quint64 m_nextId = 1;
     int m_rendersByWorker = 0;
     int m_workerStarts = 0;
+    int m_requestsSent = 0;
     QHash<QString, quint64> m_latest; ///< newest request id per view
     QHash<QByteArray, RenderResult> m_cache;
     QList<QByteArray> m_cacheOrder; ///< oldest first

@@ -15,8 +15,8 @@ namespace {
 // value tree did (bench_layout). A worker built from other sources answers with another version
 // and is treated as broken. Reply version 3: labels as drawn with their format; diagnostics with
 // column and detail. Request 3 / reply 4: the request's kind, and a parse's DiagramGraph. Reply
-// 5: the graph's node and edge defaults and plain subgraphs.
-constexpr quint8 kRequestVersion = 3;
+// 5: the graph's node and edge defaults and plain subgraphs. Request 4: parse, then render.
+constexpr quint8 kRequestVersion = 4;
 constexpr quint8 kReplyVersion = 5;
 constexpr auto kStreamVersion = QDataStream::Qt_6_4;
 
@@ -312,7 +312,7 @@ std::optional<LayoutRequest> decodeRequest(const QByteArray &payload)
     qint32 maxElements = 0;
     qint32 maxLabel = 0;
     in >> request.id;
-    const auto kind = readEnum(in, LayoutRequest::Kind::Parse);
+    const auto kind = readEnum(in, LayoutRequest::Kind::ParseThenRender);
     in >> request.source.dot >> request.source.fileName >> theme >> request.limits.maxBytes
         >> maxElements >> maxLabel;
     if (!kind || in.status() != QDataStream::Ok)

@@ -3,8 +3,11 @@
 // A frame is a 4-byte big-endian length followed by that many bytes of payload: a version byte,
 // then a QDataStream record. The app sends a LayoutRequest, the worker answers with a LayoutReply
 // carrying the same id. Used by LayoutEngine (app side) and by archdeck-layout (worker side);
-// both link archdeck_diagram. Two kinds of request: "render" (SVG and geometry) and "parse" (the
-// file's structure as a DiagramGraph, read by Graphviz's own parser so the app never links it).
+// both link archdeck_diagram. Three kinds of request: "render" (SVG and geometry), "parse" (the
+// file's structure as a DiagramGraph, read by Graphviz's own parser so the app never links it),
+// and "parse, then render": two replies with the same id, the parse's and then — when the text
+// reads — the render of the graph as DotWriter writes it (what an editor lays out next), so a
+// keystroke costs the app one round trip to the worker instead of two.
 #pragma once
 
 #include "diagramgraph.h"
@@ -28,6 +31,9 @@ struct LayoutRequest
     enum class Kind : quint8 {
         Render, ///< lay out and draw: the reply's result holds the SVG and geometry
         Parse, ///< read only: the reply's graph holds the structure, its result the diagnostics
+        /// A Parse reply; then, if the text read, a Render reply for DotWriter::write(graph) in
+        /// the source's theme.
+        ParseThenRender,
     };
 
     quint64 id = 0;

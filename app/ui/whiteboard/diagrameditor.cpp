@@ -158,7 +158,9 @@ void DiagramEditor::setDocument(DiagramDocument *document, const QString &fileNa
     connect(m_document, &DiagramDocument::diagnosticsChanged, this,
         &DiagramEditor::diagnosticsChanged);
     connect(m_document, &DiagramDocument::parseRequested, this, [this](const QByteArray &text) {
-        m_pendingParses.insert(m_engine->parse(text, m_fileName), text);
+        // What parses is laid out next (graphChanged → requestRender): the worker starts on it
+        // right after answering, so the render joins it instead of a second round trip.
+        m_pendingParses.insert(m_engine->parse(text, m_fileName, diagramTheme()), text);
     });
     m_canvas->clear();
     textChanged();
@@ -299,13 +301,17 @@ void DiagramEditor::diagnosticsChanged()
     m_banner->setVisible(!errors.isEmpty());
 }
 
+DiagramTheme DiagramEditor::diagramTheme()
+{
+    return Theme::isDark() ? DiagramTheme::Dark : DiagramTheme::Light;
+}
+
 void DiagramEditor::requestRender()
 {
     if (!m_document)
         return;
-    const DiagramTheme theme = Theme::isDark() ? DiagramTheme::Dark : DiagramTheme::Light;
-    m_pendingRender
-        = m_engine->render(m_viewKey, {DotWriter::write(m_document->graph()), m_fileName, theme});
+    m_pendingRender = m_engine->render(
+        m_viewKey, {DotWriter::write(m_document->graph()), m_fileName, diagramTheme()});
 }
 
 void DiagramEditor::rendered(quint64 id, const QString &view, const RenderResult &result)

@@ -77,6 +77,7 @@ private:
     void textChanged();
     void diagnosticsChanged();
     void requestRender();
+    static DiagramTheme diagramTheme();
     void rendered(quint64 id, const QString &view, const RenderResult &result);
     void parsed(quint64 id, const Result<DiagramGraph> &result);
     void renameRequested(const LayoutElement &element);
