@@ -10,6 +10,7 @@
 #include "guitestenvironment.h"
 #include "layoutengine.h"
 #include "testdiagrams.h"
+#include "readabletime.h"
 #include "theme.h"
 #include "versionsdialog.h"
 
@@ -196,7 +197,7 @@ void TestVersionsDialog::readableTime()
 {
     QFETCH(QDateTime, moment);
     QFETCH(QString, expected);
-    QCOMPARE(VersionsDialog::readableTime(moment, kNow), expected);
+    QCOMPARE(ReadableTime::moment(moment, kNow), expected);
 }
 
 void TestVersionsDialog::versionDetail_data()

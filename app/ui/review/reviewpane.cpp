@@ -6,17 +6,16 @@
 #include "deck.h"
 #include "diagrampane.h"
 #include "drawingreview.h"
-#include "fsrsintervallabel.h"
 #include "gradecommand.h"
 #include "reviewbuttonbar.h"
 #include "reviewdiagramstack.h"
 #include "reviewsession.h"
+#include "reviewsummary.h"
 #include "studyday.h"
 #include "theme.h"
 
 #include <QEvent>
 #include <QLabel>
-#include <QLocale>
 #include <QStackedWidget>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -33,44 +32,6 @@ const char kDrawingHint[]
     = "Draw the diagram from memory, then <b>Check</b> (Ctrl+Return): the answer and the card's "
       "diagram appear beside yours, with what you missed and a grade proposed from your score. "
       "<b>Skip drawing</b> (Ctrl+Shift+Return) reveals the answer without checking.";
-
-/// "1 card", "3 learning cards"
-QString cards(int n, const QString &kind = {})
-{
-    const QString noun = kind.isEmpty() ? QStringLiteral("card") : kind + QStringLiteral(" card");
-    return QStringLiteral("%1 %2%3").arg(n).arg(noun, n == 1 ? QString() : QStringLiteral("s"));
-}
-
-/// Time spent: "45 s", "6 min 20 s", "1 h 5 min".
-QString timeSpent(qint64 ms)
-{
-    const qint64 seconds = (ms + 500) / 1000;
-    if (seconds < 60)
-        return QStringLiteral("%1 s").arg(seconds);
-    if (seconds < 3600)
-        return seconds % 60 == 0
-            ? QStringLiteral("%1 min").arg(seconds / 60)
-            : QStringLiteral("%1 min %2 s").arg(seconds / 60).arg(seconds % 60);
-    return QStringLiteral("%1 h %2 min").arg(seconds / 3600).arg(seconds % 3600 / 60);
-}
-
-/// "This session: 5 cards, 7 reviews — Again 2 · Hard 0 · Good 4 · Easy 1 — 3 min 10 s."
-QString tallyText(const ReviewSession::Tally &tally)
-{
-    if (tally.reviews == 0)
-        return QStringLiteral("No cards graded in this session.");
-    const QString reviews = tally.reviews == tally.cards
-        ? QString()
-        : QStringLiteral(", %1 reviews").arg(tally.reviews);
-    return QStringLiteral("<b>This session:</b> %1%2 — Again %3 · Hard %4 · Good %5 · Easy %6 — "
-                          "%7.")
-        .arg(cards(tally.cards), reviews)
-        .arg(tally.again)
-        .arg(tally.hard)
-        .arg(tally.good)
-        .arg(tally.easy)
-        .arg(timeSpent(tally.durationMs));
-}
 
 } // namespace
 
@@ -272,33 +233,12 @@ void ReviewPane::showFinished()
 
 QString ReviewPane::finishedHtml()
 {
-    const ReviewSession::Counts counts = m_session->counts();
     const QDateTime now = m_clock->now();
-    const QDateTime due = m_session->nextDue();
-    QString next;
-    if (due.isValid()) {
-        const QString when = counts.learningLater > 0
-            ? QStringLiteral("at %1").arg(StudyDay::clockTime(due))
-            : QLocale().toString(due.toLocalTime(), QLocale::ShortFormat);
-        next = QStringLiteral("<p>The next card is due %1 (in %2).</p>")
-                   .arg(when, intervalLabel(now, due));
+    if (const QDateTime due = m_session->nextDue(); due.isValid())
         // When it falls due, bring it up without the user asking.
         m_wake->start(int(std::clamp<qint64>(now.msecsTo(due) + 500, 1000, 6 * 3600 * 1000)));
-    } else {
-        // No card is past New: the new cards are the only work, and today's are done.
-        next = QStringLiteral("<p>Today's new cards are done. Come back tomorrow for more.</p>");
-    }
-    const QString title = counts.learningLater > 0
-        ? QStringLiteral("Nothing more to review now — %1 due later today")
-              .arg(cards(counts.learningLater, QStringLiteral("learning")))
-        : QStringLiteral("All done for today");
-    const QString muted = Theme::windowTextBlend(palette(), 0.65).name();
-    const QString undo = m_session->canUndo()
-        ? QStringLiteral(", or press Ctrl+Z to take back the last grade")
-        : QString();
-    return QStringLiteral("<h2>%1</h2>%2<p>%3</p><p style=\"color: %4;\">Study the cards at your "
-                          "own pace (Alt+1) or browse your collection (Alt+3)%5.</p>")
-        .arg(title, next, tallyText(m_session->tally()), muted, undo);
+    return ReviewSummary::finishedHtml(
+        *m_session, now, Theme::windowTextBlend(palette(), 0.65).name());
 }
 
 void ReviewPane::showAnswer()

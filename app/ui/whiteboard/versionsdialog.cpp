@@ -4,6 +4,7 @@
 #include "collectionstore.h"
 #include "diagramview.h"
 #include "layoutengine.h"
+#include "readabletime.h"
 #include "studyday.h"
 #include "theme.h"
 #include "versionrowdelegate.h"
@@ -12,7 +13,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
-#include <QLocale>
 #include <QPushButton>
 #include <QScreen>
 #include <QSplitter>
@@ -26,37 +26,7 @@ namespace {
 
 constexpr int kDotRole = Qt::UserRole + 100; ///< the row's DOT text, for the preview and restore
 constexpr int kBusyDelayMs = 200; // fast layouts never flash "Laying out…"
-constexpr int kSecondsPerDay = 24 * 60 * 60;
 constexpr double kMaxListShare = 0.45; ///< of the dialog's width, on a screen too small for both
-
-/// "12 min", "1 h", "1 h 5 min": how long an editing session lasted.
-QString durationText(qint64 seconds)
-{
-    const qint64 minutes = seconds / 60;
-    if (minutes < 60)
-        return QStringLiteral("%1 min").arg(minutes);
-    return minutes % 60 == 0 ? QStringLiteral("%1 h").arg(minutes / 60)
-                             : QStringLiteral("%1 h %2 min").arg(minutes / 60).arg(minutes % 60);
-}
-
-/// "just now", "12 min ago", "3 h ago", "5 days ago", "4 months ago", "a year ago".
-QString agoText(const QDateTime &moment, const QDateTime &now)
-{
-    const qint64 seconds = moment.secsTo(now);
-    if (seconds < 60) // a clock set back counts as now too
-        return QStringLiteral("just now");
-    if (seconds < 60 * 60)
-        return QStringLiteral("%1 min ago").arg(seconds / 60);
-    if (seconds < kSecondsPerDay)
-        return QStringLiteral("%1 h ago").arg(seconds / (60 * 60));
-    const qint64 days = seconds / kSecondsPerDay;
-    if (days < 45)
-        return days == 1 ? QStringLiteral("1 day ago") : QStringLiteral("%1 days ago").arg(days);
-    if (days < 365)
-        return QStringLiteral("%1 months ago").arg(qMax<qint64>(2, days / 30));
-    return days < 2 * 365 ? QStringLiteral("a year ago")
-                          : QStringLiteral("%1 years ago").arg(days / 365);
-}
 
 } // namespace
 
@@ -203,30 +173,16 @@ VersionsDialog::~VersionsDialog()
         m_engine->cancel(m_viewKey);
 }
 
-QString VersionsDialog::readableTime(const QDateTime &moment, const QDateTime &now)
-{
-    const QDate day = moment.toLocalTime().date();
-    const QDate today = now.toLocalTime().date();
-    const QString clock = StudyDay::clockTime(moment);
-    if (day == today)
-        return QStringLiteral("today %1").arg(clock);
-    if (day == today.addDays(-1))
-        return QStringLiteral("yesterday %1").arg(clock);
-    const QString format
-        = day.year() == today.year() ? QStringLiteral("d MMM") : QStringLiteral("d MMM yyyy");
-    return QStringLiteral("%1 %2").arg(QLocale().toString(day, format), clock);
-}
-
 QString VersionsDialog::versionTitle(const DiagramVersion &version, const QDateTime &now)
 {
     return QStringLiteral("Version %1 — %2")
         .arg(version.version)
-        .arg(readableTime(version.savedAt, now));
+        .arg(ReadableTime::moment(version.savedAt, now));
 }
 
 QString VersionsDialog::versionDetail(const DiagramVersion &version, const QDateTime &now)
 {
-    const QString ago = agoText(version.savedAt, now);
+    const QString ago = ReadableTime::ago(version.savedAt, now);
     const qint64 seconds
         = version.startedAt.isValid() ? version.startedAt.secsTo(version.savedAt) : 0;
     if (seconds <= 0)
@@ -238,8 +194,8 @@ QString VersionsDialog::versionDetail(const DiagramVersion &version, const QDate
         ? QStringLiteral("%1–%2").arg(
             StudyDay::clockTime(version.startedAt), StudyDay::clockTime(version.savedAt))
         : QStringLiteral("%1–%2").arg( // the title says which day it ended
-            readableTime(version.startedAt, now), StudyDay::clockTime(version.savedAt));
-    return QStringLiteral("%1 · edited %2 (%3)").arg(ago, session, durationText(seconds));
+            ReadableTime::moment(version.startedAt, now), StudyDay::clockTime(version.savedAt));
+    return QStringLiteral("%1 · edited %2 (%3)").arg(ago, session, ReadableTime::minutes(seconds));
 }
 
 int VersionsDialog::selectedVersion() const

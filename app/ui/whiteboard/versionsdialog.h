@@ -53,9 +53,6 @@ public:
     /// 14:20–14:32 (12 min)", "14 h ago · edited yesterday 23:50–00:20 (30 min)" (days
     /// relative to \a now), "2 h ago · saved once" for a version never edited after it started.
     static QString versionDetail(const DiagramVersion &version, const QDateTime &now);
-    /// \a moment in local time as a user reads it beside \a now: "today 14:32", "yesterday
-    /// 09:10", "2 Mar 14:32", "2 Mar 2025 14:32" (another year).
-    static QString readableTime(const QDateTime &moment, const QDateTime &now);
 
     /// The selected row's version number; 0 for the reference, -1 with nothing selected.
     int selectedVersion() const;
