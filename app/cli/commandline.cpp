@@ -2,6 +2,7 @@
 
 #include "contentverbs.h"
 #include "diagramverbs.h"
+#include "interviewverb.h"
 #include "statsverb.h"
 #include "whiteboardverbs.h"
 
@@ -36,6 +37,8 @@ const Verb kVerbs[] = {
         &WhiteboardVerbs::diff},
     {"stats", "Counts by state, due today, reviews today, retention (--json for JSON).",
         &StatsVerb::run},
+    {"interview", "Plan a mock interview (--plan) or list past ones (--history).",
+        &InterviewVerb::run},
 };
 
 /// An option of the study window that may also come before a verb: the verbs that take it get
@@ -56,7 +59,7 @@ const GlobalOption kGlobalOptions[] = {
     {"--data-dir", "DIR",
         "Keep the collection (reviews, settings) in DIR, else in\n"
         "$ARCHDECK_DATA_DIR, else in the platform's data folder.",
-        "stats"},
+        "stats interview"},
 };
 
 /// How many arguments the one starting at `argument` takes up as a global option: "--deck" → 2,

@@ -158,7 +158,8 @@ void TestCli::help()
         u"Usage: archdeck [--deck DIR] [--theme THEME] [--data-dir DIR]\n"
         "       archdeck [--deck DIR] [--theme THEME] [--data-dir DIR] VERB [options]\n"_s));
     for (const QString &verb :
-        {u"cards"_s, u"show"_s, u"import-qa"_s, u"render"_s, u"check"_s, u"stats"_s})
+        {u"cards"_s, u"show"_s, u"import-qa"_s, u"render"_s, u"check"_s, u"stats"_s,
+            u"interview"_s})
         QVERIFY2(QRegularExpression(u"\\n  "_s + verb + u" +\\S"_s).match(run.out).hasMatch(),
             qPrintable(verb));
     // The study window's options, each with the verbs that also take it.
@@ -169,7 +170,7 @@ void TestCli::help()
         "                    Verbs: render.\n"_s,
         u"\n  --data-dir DIR    Keep the collection (reviews, settings) in DIR, else in\n"
         "                    $ARCHDECK_DATA_DIR, else in the platform's data folder.\n"
-        "                    Verbs: stats.\n"_s,
+        "                    Verbs: stats, interview.\n"_s,
     };
     for (const QString &option : windowOptions)
         QVERIFY2(run.out.contains(option), qPrintable(run.out));

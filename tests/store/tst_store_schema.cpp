@@ -176,6 +176,17 @@ void TestStoreSchema::migratesFromEveryEarlierVersion()
     QCOMPARE(store.cardsWithOwnDiagram().value, QSet<QString> {u"q04-outbox-pattern"_s});
     QVERIFY(store.whiteboardScores().value.isEmpty());
 
+    // Version 4: the interview row written before reports existed reads back, with its card
+    // and times and nothing invented.
+    const auto history = store.interviewHistory();
+    QVERIFY2(history.isOk(), qPrintable(history.errorMessage()));
+    QCOMPARE(history.value.size(), 1);
+    QCOMPARE(history.value.at(0).startedAt, t0);
+    QCOMPARE(history.value.at(0).questions.size(), 1);
+    QCOMPARE(history.value.at(0).questions.at(0).cardId, u"q11-saga-vs-2pc"_s);
+    QVERIFY(history.value.at(0).questions.at(0).phaseMs.isEmpty());
+    QCOMPARE(history.value.at(0).score(), -1.0);
+
     // And it keeps working as a current collection.
     QVERIFY(store
                 .saveReview(review(

@@ -531,7 +531,7 @@ void TestStoreWhiteboard::migratesVersion2Collection()
     const StoreOpenResult opened = m_store.open(dir, noBackup());
     QVERIFY2(opened.isOpen(), qPrintable(opened.errorMessage()));
     QCOMPARE(opened.schemaVersionFound, 2);
-    QCOMPARE(opened.schemaVersion, 3);
+    QVERIFY(opened.schemaVersion >= 3); // migrated past the version that added scores
     QVERIFY(m_store.check(StoreCheckDepth::Full).isHealthy());
 
     // The version written before autosave times existed: its last save is when it was made.

@@ -6,6 +6,7 @@
 // opened it. Every write is one transaction; see docs/schema.md for the tables.
 #pragma once
 
+#include "interviewvalues.h"
 #include "result.h"
 #include "reviewtypes.h"
 #include "storecheck.h"
@@ -14,6 +15,7 @@
 #include "whiteboardvalues.h"
 
 #include <QHash>
+#include <QJsonObject>
 #include <QList>
 #include <QSet>
 class QSqlDatabase; // the store's connection stays private: only app/core/store links Qt6::Sql
@@ -142,6 +144,18 @@ public:
     Result<QList<WhiteboardAttempt>> whiteboardAttempts(const QString &cardId) const;
     /// Best and last score of every card drawn at least once; cards never drawn are absent.
     Result<QHash<QString, WhiteboardScore>> whiteboardScores() const;
+
+    // Mock interviews (collectionstoreinterview.cpp)
+    /// Saves a finished session's report (its id is ignored); returns the id it was given.
+    Result<qint64> saveInterview(const InterviewRecord &record);
+    /// Finished sessions with their questions, the one started last first.
+    Result<QList<InterviewRecord>> interviewHistory() const;
+    /// The session in progress, as InterviewSession::snapshot() wrote it: kept until cleared, so a
+    /// crash or kill -9 leaves it to resume on the next start. One at a time.
+    Status saveInterviewSnapshot(const QJsonObject &snapshot);
+    /// The saved snapshot; an empty object when there is none.
+    Result<QJsonObject> interviewSnapshot() const;
+    Status clearInterviewSnapshot();
 
     /// For generated collections (the benchmark, tests): stores \a cards as they are and appends
     /// \a reviews to the log without touching card states, all in one transaction.

@@ -105,11 +105,21 @@ StoreMigration version3()
             u"UPDATE diagram_version SET saved_ms = created_ms"_s}};
 }
 
+// The mock interview's history: a session keeps its mode, time boxes and rubric (as JSON in
+// `settings`), a question what its report needs (as JSON in `record`) and the drawing.
+StoreMigration version4()
+{
+    return {4, u"mock interview reports"_s,
+        {u"ALTER TABLE interview_question ADD COLUMN record TEXT NOT NULL DEFAULT '{}'"_s,
+            u"ALTER TABLE interview_question ADD COLUMN drawing TEXT"_s,
+            u"CREATE INDEX interview_session_by_time ON interview_session(started_ms)"_s}};
+}
+
 } // namespace
 
 const QList<StoreMigration> &storeMigrations()
 {
-    static const QList<StoreMigration> migrations {version1(), version2(), version3()};
+    static const QList<StoreMigration> migrations {version1(), version2(), version3(), version4()};
     return migrations;
 }
 

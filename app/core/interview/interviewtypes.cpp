@@ -1,0 +1,29 @@
+#include "interviewtypes.h"
+
+namespace ArchDeck {
+
+QString interviewModeName(InterviewMode mode)
+{
+    return mode == InterviewMode::SystemDesign ? QStringLiteral("system-design")
+                                               : QStringLiteral("quick");
+}
+
+InterviewMode interviewModeFromName(const QString &name, bool *ok)
+{
+    const QString folded = name.trimmed().toLower();
+    const bool known = folded == QLatin1String("quick") || folded == QLatin1String("system-design");
+    if (ok)
+        *ok = known;
+    return folded == QLatin1String("system-design") ? InterviewMode::SystemDesign
+                                                    : InterviewMode::Quick;
+}
+
+int InterviewPlan::minutesPerQuestion() const
+{
+    int minutes = 0;
+    for (const InterviewPhase &phase : phases)
+        minutes += phase.minutes;
+    return minutes;
+}
+
+} // namespace ArchDeck
