@@ -9,6 +9,14 @@ packages=(
     libcmark-dev
     libgraphviz-dev graphviz
     fonts-dejavu-core
+    # The interviewer's voice: Qt TextToSpeech with the offline flite engine, and libflite itself for
+    # `archdeck interview --say … --wav` (Qt 6.4 cannot synthesize to a file). The speechd plugin
+    # brings only the speech-dispatcher client library (libspeechd2), not the daemon: where no
+    # daemon runs it fails to connect at once and the app falls back to silence, so headless CI is
+    # unaffected; desktops that run speech-dispatcher get its voices when flite has no audio.
+    # qt6-declarative-dev only because Debian 12's Qt6TextToSpeechConfig.cmake requires
+    # Qt6QmlIntegration and qt6-speech-dev forgets to depend on it; nothing here uses QML.
+    qt6-speech-dev qt6-speech-flite-plugin qt6-speech-speechd-plugin flite1-dev qt6-declarative-dev
 )
 
 missing=()

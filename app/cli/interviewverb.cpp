@@ -6,6 +6,7 @@
 #include "commandline.h"
 #include "deck.h"
 #include "interviewplanner.h"
+#include "speechwav.h"
 #include "verbparser.h"
 
 #include <QJsonArray>
@@ -95,6 +96,30 @@ QJsonObject historyJson(const InterviewRecord &record)
         {QStringLiteral("questions"), questions}};
 }
 
+/// `--say TEXT --wav OUT.wav`: the interviewer's voice written to a file, to check offline speech
+/// works on a machine without speakers. Speaking aloud is the app's job, not the CLI's.
+int writeSpeech(const QString &text, const QString &path, const QString &prefix, QTextStream &out,
+    QTextStream &err)
+{
+    if (text.trimmed().isEmpty()) {
+        err << prefix << "--say needs some text\n";
+        return BadInput;
+    }
+    if (const Status engine = speechSynthesisStatus(); !engine.isOk()) {
+        err << prefix << engine.errorMessage() << '\n';
+        return InternalError;
+    }
+    const Result<WavInfo> written = writeSpeechWav(text, path);
+    if (!written.isOk()) {
+        err << prefix << written.errorMessage() << '\n';
+        return BadInput;
+    }
+    out << QStringLiteral("wrote %1: %2 s of speech at %3 Hz\n")
+               .arg(path, QString::number(written.value.seconds(), 'f', 1))
+               .arg(written.value.sampleRate);
+    return Ok;
+}
+
 void printHistory(const QList<InterviewRecord> &records, QTextStream &out)
 {
     if (records.isEmpty()) {
@@ -127,9 +152,11 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     VerbParser parser(
         QStringLiteral("[--data-dir DIR] interview (--plan [--questions N] [--seed S] "
                        "[--mode quick|system-design] [--sections A,B] [--query QUERY] "
-                       "[--order random|weakest] | --history) [--json]"),
+                       "[--order random|weakest] | --history | --say TEXT --wav OUT.wav) "
+                       "[--json]"),
         QStringLiteral("Plan a mock interview without starting it (the cards and the time boxes), "
-                       "or list past sessions with their scores."));
+                       "list past sessions with their scores, or write the interviewer's voice "
+                       "saying TEXT to a WAV file (to check offline speech works here)."));
     const QCommandLineOption plan(QStringLiteral("plan"), QStringLiteral("Print the plan."));
     const QCommandLineOption history(
         QStringLiteral("history"), QStringLiteral("Print past sessions, newest first."));
@@ -153,22 +180,37 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     const QCommandLineOption order(QStringLiteral("order"),
         QStringLiteral("random, or weakest: lowest recall now first, then worst whiteboard score."),
         QStringLiteral("ORDER"), QStringLiteral("random"));
+    const QCommandLineOption say(QStringLiteral("say"),
+        QStringLiteral("Synthesize TEXT with the interviewer's offline voice (needs --wav)."),
+        QStringLiteral("TEXT"));
+    const QCommandLineOption wav(QStringLiteral("wav"),
+        QStringLiteral("Where --say writes its speech, a 16-bit mono WAV file."),
+        QStringLiteral("OUT.wav"));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON."));
     const QCommandLineOption dataDir(QStringLiteral("data-dir"),
         QStringLiteral("Read the collection in DIR (else $ARCHDECK_DATA_DIR, else the platform's "
                        "data folder)."),
         QStringLiteral("DIR"));
     for (const QCommandLineOption &option :
-        {plan, history, questions, seed, mode, sections, query, order, json, dataDir})
+        {plan, history, say, wav, questions, seed, mode, sections, query, order, json, dataDir})
         parser.addOption(option);
     if (const auto outcome = parser.parse(arguments, 0, out, err);
         outcome != VerbParser::Outcome::Run)
         return outcome == VerbParser::Outcome::Done ? Ok : BadInput;
     const QString prefix = parser.errorPrefix();
-    if (parser.isSet(plan) == parser.isSet(history)) {
-        err << prefix << "give --plan or --history\n";
+    if (int(parser.isSet(plan)) + int(parser.isSet(history)) + int(parser.isSet(say)) != 1) {
+        err << prefix << "give --plan, --history or --say\n";
         return BadInput;
     }
+    if (parser.isSet(say) != parser.isSet(wav)) {
+        err << prefix
+            << (parser.isSet(say) ? "--say needs --wav OUT.wav: the CLI writes speech to a file "
+                                    "and never speaks aloud\n"
+                                  : "--wav goes with --say\n");
+        return BadInput;
+    }
+    if (parser.isSet(say))
+        return writeSpeech(parser.value(say), parser.value(wav), prefix, out, err);
 
     InterviewSettings settings;
     if (parser.isSet(plan)) {

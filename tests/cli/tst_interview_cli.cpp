@@ -1,13 +1,17 @@
 // `archdeck interview` end to end, through the real binary: --plan (reproducible by seed, the
 // JSON contract, modes, sections, remembered time boxes, bad input with exit 1) and --history
-// (empty, then a saved session in plain text and JSON).
+// (empty, then a saved session in plain text and JSON); --say … --wav (a real, non-silent WAV from
+// the offline voice; skipped where flite cannot speak).
 #include "archdeckprocess.h"
 #include "collectionstore.h"
 #include "interviewplanner.h"
+#include "voice/wavreader.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -46,6 +50,8 @@ private slots:
     void badInputExitsOne_data();
     void badInputExitsOne();
     void historyEmptyThenOneSession();
+    void sayWritesSpeech();
+    void sayToUnwritablePathExitsOne();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -152,9 +158,17 @@ void TestInterviewCli::badInputExitsOne_data()
 {
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("neither") << QStringList() << u"give --plan or --history"_s;
+    QTest::newRow("neither") << QStringList() << u"give --plan, --history or --say"_s;
     QTest::newRow("both") << QStringList({u"--plan"_s, u"--history"_s})
-                          << u"give --plan or --history"_s;
+                          << u"give --plan, --history or --say"_s;
+    QTest::newRow("plan and say") << QStringList({u"--plan"_s, u"--say"_s, u"Hi"_s})
+                                  << u"give --plan, --history or --say"_s;
+    QTest::newRow("say without wav")
+        << QStringList({u"--say"_s, u"Hi"_s}) << u"--say needs --wav OUT.wav"_s;
+    QTest::newRow("wav without say")
+        << QStringList({u"--history"_s, u"--wav"_s, u"x.wav"_s}) << u"--wav goes with --say"_s;
+    QTest::newRow("say nothing") << QStringList({u"--say"_s, u"  "_s, u"--wav"_s, u"x.wav"_s})
+                                 << u"--say needs some text"_s;
     QTest::newRow("eleven") << QStringList({u"--plan"_s, u"--questions"_s, u"11"_s})
                             << u"1 to 10 questions, not 11"_s;
     QTest::newRow("not a number") << QStringList({u"--plan"_s, u"--questions"_s, u"many"_s})
@@ -238,6 +252,75 @@ void TestInterviewCli::historyEmptyThenOneSession()
     QCOMPARE(questions.at(0).toObject().value(u"overtime_seconds"_s).toDouble(), 120.0);
     QVERIFY(questions.at(1).toObject().value(u"skipped"_s).toBool());
     QVERIFY(questions.at(1).toObject().value(u"diff_score"_s).isNull());
+}
+
+namespace {
+
+/// Runs `interview --say text --wav path`. Where flite cannot speak it exits 2 with a sentence,
+/// and the tests skip with it.
+Run say(const QString &text, const QString &path)
+{
+    return archdeck({u"interview"_s, u"--say"_s, text, u"--wav"_s, path});
+}
+
+} // namespace
+
+void TestInterviewCli::sayWritesSpeech()
+{
+    const QString shortPath = m_dir->filePath(u"short.wav"_s);
+    const Run brief = say(u"Tell me about the outbox pattern."_s, shortPath);
+    if (brief.exitCode == 2)
+        QSKIP(qPrintable(u"no offline speech engine here: "_s + brief.err));
+    QCOMPARE(brief.exitCode, 0);
+    QVERIFY2(brief.err.isEmpty(), qPrintable(brief.err));
+    const QRegularExpression line(u"^wrote (.+): (\\d+\\.\\d) s of speech at (\\d+) Hz\n$"_s);
+    const QRegularExpressionMatch printed = line.match(brief.out);
+    QVERIFY2(printed.hasMatch(), qPrintable(brief.out));
+    QCOMPARE(printed.captured(1), shortPath);
+
+    const WavReader::Wav wav = WavReader::read(shortPath);
+    QVERIFY2(wav.problem.isEmpty(), qPrintable(wav.problem));
+    QCOMPARE(wav.format, 1); // PCM
+    QCOMPARE(wav.channels, 1);
+    QCOMPARE(wav.bitsPerSample, 16);
+    QCOMPARE(wav.sampleRate, printed.captured(3).toInt());
+    QVERIFY(wav.sampleRate >= 8000);
+    QVERIFY(wav.dataBytes > 0);
+    // Speech, not silence or a faint hiss: flite's voices peak in the thousands.
+    QVERIFY2(wav.peakAmplitude > 1000, qPrintable(QString::number(wav.peakAmplitude)));
+    const double seconds = double(wav.frames()) / wav.sampleRate;
+    QCOMPARE(printed.captured(2), QString::number(seconds, 'f', 1));
+    QVERIFY2(seconds > 0.5 && seconds < 10, qPrintable(QString::number(seconds)));
+
+    const QString longPath = m_dir->filePath(u"long.wav"_s);
+    const Run longer = say(u"Tell me about the outbox pattern. How does the relay find new rows, "
+                           u"and what happens when the broker is down for an hour?"_s,
+        longPath);
+    QCOMPARE(longer.exitCode, 0);
+    const WavReader::Wav longWav = WavReader::read(longPath);
+    QVERIFY2(longWav.problem.isEmpty(), qPrintable(longWav.problem));
+    QVERIFY2(longWav.frames() > 2 * wav.frames(),
+        qPrintable(u"%1 vs %2 frames"_s.arg(longWav.frames()).arg(wav.frames())));
+}
+
+void TestInterviewCli::sayToUnwritablePathExitsOne()
+{
+    const QString missingFolder = m_dir->filePath(u"no such folder/q.wav"_s);
+    const Run run = say(u"Hello."_s, missingFolder);
+    if (run.exitCode == 2)
+        QSKIP(qPrintable(u"no offline speech engine here: "_s + run.err));
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.startsWith(u"archdeck interview: cannot write "_s + missingFolder),
+        qPrintable(run.err));
+    QVERIFY(run.out.isEmpty());
+
+    // A folder where the file should be: refused, and no temporary file is left beside it.
+    const Run onFolder = say(u"Hello."_s, m_dir->path());
+    QCOMPARE(onFolder.exitCode, 1);
+    QVERIFY2(
+        onFolder.err.startsWith(u"archdeck interview: cannot write "_s), qPrintable(onFolder.err));
+    QCOMPARE(QDir(m_dir->path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden),
+        QStringList());
 }
 
 QTEST_GUILESS_MAIN(TestInterviewCli)
