@@ -200,6 +200,14 @@ bool DiagramEditor::quickAdd(const QString &text)
 {
     if (!m_document || text.trimmed().isEmpty())
         return false;
+    if (m_document->isLoading()) {
+        // The document would drop the edit (its graph is not the text's yet): keep the text in
+        // the bar and say why, rather than lose it.
+        m_quickAddError->setText(tr("The diagram is still being read — press Enter again in a "
+                                    "moment."));
+        m_quickAddError->show();
+        return false;
+    }
     const Result<DiagramGraph> added = QuickAdd::apply(m_document->graph(), text);
     if (!added.isOk()) {
         const Diagnostic &d = added.diagnostics.constFirst();

@@ -1,0 +1,338 @@
+#include "interviewsessionview.h"
+
+#include "attemptchecker.h"
+#include "cardview.h"
+#include "deck.h"
+#include "diagramdocument.h"
+#include "diagrameditor.h"
+#include "interviewclock.h"
+#include "interviewsession.h"
+
+#include <QAction>
+#include <QHBoxLayout>
+#include <QJsonArray>
+#include <QLabel>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTimer>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace ArchDeck {
+
+namespace {
+
+const QByteArray kEmptyDrawing = AttemptChecker::emptyDrawing({});
+
+QStringList stringsOf(const QJsonObject &snapshot, const QString &key)
+{
+    QStringList list;
+    for (const QJsonValue &value : snapshot.value(key).toArray())
+        list << value.toString();
+    return list;
+}
+
+} // namespace
+
+InterviewSessionView::InterviewSessionView(
+    const Deck *deck, LayoutEngine *engine, const Clock *clock, QWidget *parent)
+    : QWidget(parent)
+    , m_deck(deck)
+    , m_clockSource(clock)
+    , m_document(new DiagramDocument(*clock, this))
+    , m_editor(new DiagramEditor(engine, this))
+    , m_clock(new InterviewClockView(this))
+    , m_question(new QLabel(this))
+    , m_notes(new QPlainTextEdit(this))
+    , m_transcript(new QListWidget(this))
+    , m_work(new QStackedWidget(this))
+    , m_answer(new CardView(this))
+    , m_ticker(new QTimer(this))
+{
+    setObjectName(QStringLiteral("interviewSessionView"));
+    m_question->setObjectName(QStringLiteral("interviewQuestion"));
+    m_question->setWordWrap(true);
+    m_question->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont questionFont = m_question->font();
+    questionFont.setPointSizeF(questionFont.pointSizeF() * 1.5);
+    questionFont.setBold(true);
+    m_question->setFont(questionFont);
+    m_notes->setObjectName(QStringLiteral("interviewNotes"));
+    m_notes->setPlaceholderText(
+        tr("Your notes (Markdown): requirements you agreed, numbers, trade-offs…"));
+    m_transcript->setObjectName(QStringLiteral("interviewTranscript"));
+    m_transcript->setWordWrap(true);
+    m_transcript->setFocusPolicy(Qt::NoFocus);
+    m_answer->setObjectName(QStringLiteral("interviewAnswer"));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 8, 8, 8);
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_question, 3);
+    top->addWidget(m_clock, 2);
+    layout->addLayout(top);
+
+    m_work->addWidget(m_editor);
+    m_work->addWidget(m_answer);
+    auto *side = new QWidget(this);
+    auto *sideLayout = new QVBoxLayout(side);
+    sideLayout->setContentsMargins(0, 0, 0, 0);
+    auto *notesLabel = new QLabel(tr("&Notes"), side);
+    notesLabel->setBuddy(m_notes);
+    sideLayout->addWidget(notesLabel);
+    sideLayout->addWidget(m_notes, 3);
+    sideLayout->addWidget(new QLabel(tr("Interviewer"), side));
+    sideLayout->addWidget(m_transcript, 2);
+    auto *split = new QSplitter(Qt::Horizontal, this);
+    split->addWidget(m_work);
+    split->addWidget(side);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 1);
+    layout->addWidget(split, 1);
+
+    createActions();
+    auto *buttons = new QHBoxLayout;
+    for (QAction *action : std::as_const(m_actions)) {
+        auto *button = new QToolButton(this);
+        button->setDefaultAction(action);
+        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        buttons->addWidget(button);
+    }
+    buttons->addStretch(1);
+    layout->addLayout(buttons);
+
+    m_editor->setDocument(m_document, QStringLiteral("interview-drawing.dot"));
+    m_ticker->setInterval(tickMs);
+    connect(m_ticker, &QTimer::timeout, this, &InterviewSessionView::tick);
+    updateActions();
+}
+
+InterviewSessionView::~InterviewSessionView()
+{
+    if (m_session)
+        m_session->disconnect(this);
+}
+
+void InterviewSessionView::createActions()
+{
+    const auto add = [this](const QString &text, const char *name, const QKeySequence &key,
+                         const QString &tip, auto slot) {
+        auto *action = new QAction(text, this);
+        action->setObjectName(QLatin1String(name));
+        action->setShortcut(key);
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        action->setToolTip(QStringLiteral("%1 (%2)").arg(tip, key.toString(QKeySequence::NativeText)));
+        connect(action, &QAction::triggered, this, slot);
+        addAction(action);
+        m_actions.append(action);
+        return action;
+    };
+    m_pause = add(tr("&Pause"), "interviewPause", QKeySequence(Qt::Key_P),
+        tr("Stop the clock; the time paused counts nowhere"), [this] {
+            if (m_session)
+                m_session->togglePause();
+        });
+    m_followUp = add(tr("&Next Follow-up"), "interviewFollowUp", QKeySequence(Qt::Key_N),
+        tr("The interviewer asks the next follow-up question"), [this] {
+            if (m_session && !m_session->nextFollowUp())
+                say(tr("Note"), tr("No follow-up left for this question."));
+        });
+    m_nextPhase = add(tr("Next P&hase"), "interviewNextPhase",
+        QKeySequence(Qt::CTRL | Qt::Key_Right), tr("Move on to the next phase"), [this] {
+            if (!m_session)
+                return;
+            if (m_session->stage() == InterviewSession::Stage::Review)
+                m_session->nextQuestion();
+            else
+                m_session->nextPhase();
+        });
+    m_skip = add(tr("&Skip Question"), "interviewSkip", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S),
+        tr("Leave this question and take the next one"), [this] {
+            if (m_session)
+                m_session->skipQuestion();
+        });
+    m_end = add(tr("&End Session"), "interviewEnd", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E),
+        tr("Finish now and see the report"), [this] {
+            if (m_session)
+                m_session->end();
+        });
+}
+
+void InterviewSessionView::run(
+    std::unique_ptr<InterviewSession> session, const QStringList &drawings, const QStringList &notes)
+{
+    if (m_session)
+        m_session->disconnect(this);
+    m_session = std::move(session);
+    m_transcript->clear();
+    m_shownQuestion = -1;
+    const int count = m_session ? m_session->questionCount() : 0;
+    m_drawings = drawings.mid(0, count);
+    m_notesText = notes.mid(0, count);
+    while (m_drawings.size() < count)
+        m_drawings << QString();
+    while (m_notesText.size() < count)
+        m_notesText << QString();
+    m_clock->setSession(m_session.get());
+    if (!m_session)
+        return;
+    connect(m_session.get(), &InterviewSession::turn, this,
+        [this](const InterviewSession::Turn &turn) {
+            say(tr("Interviewer"), turn.text);
+            emit spoken(turn.text);
+        });
+    connect(m_session.get(), &InterviewSession::stageChanged, this,
+        &InterviewSessionView::stageChanged);
+    connect(m_session.get(), &InterviewSession::pausedChanged, this, [this] {
+        m_clock->refresh();
+        updateActions();
+        emit snapshotDue();
+    });
+    if (m_session->stage() == InterviewSession::Stage::NotStarted)
+        m_session->start();
+    else
+        say(tr("Note"), tr("Resumed where you left off — press P when you are ready."));
+    stageChanged();
+    m_ticker->start();
+}
+
+void InterviewSessionView::tick()
+{
+    if (!m_session)
+        return;
+    m_session->tick();
+    m_clock->refresh();
+    if (m_session->stage() == InterviewSession::Stage::Phase && !m_session->isPaused()) {
+        m_sinceSnapshotMs += tickMs;
+        if (m_sinceSnapshotMs >= snapshotEveryMs) {
+            m_sinceSnapshotMs = 0;
+            keepCurrentQuestion();
+            emit snapshotDue();
+        }
+    }
+}
+
+void InterviewSessionView::stageChanged()
+{
+    keepCurrentQuestion();
+    const int index = m_session->questionIndex();
+    if (index != m_shownQuestion && index >= 0)
+        showQuestion(index);
+    switch (m_session->stage()) {
+    case InterviewSession::Stage::Review:
+        if (const Card *card = m_deck->card(m_session->currentQuestion().cardId)) {
+            m_answer->showCard(*card,
+                tr("Question %1 of %2").arg(index + 1).arg(m_session->questionCount()));
+            m_answer->setAnswerRevealed(true);
+        }
+        m_work->setCurrentWidget(m_answer);
+        break;
+    case InterviewSession::Stage::Finished:
+        m_ticker->stop();
+        break;
+    default:
+        m_work->setCurrentWidget(m_editor);
+        break;
+    }
+    m_clock->refresh();
+    updateActions();
+    emit snapshotDue();
+    if (m_session->stage() == InterviewSession::Stage::Finished)
+        emit finished();
+}
+
+QString InterviewSessionView::currentDrawing() const
+{
+    const QByteArray text = m_document->text();
+    return text == kEmptyDrawing ? QString() : QString::fromUtf8(text); // nothing drawn
+}
+
+void InterviewSessionView::keepCurrentQuestion()
+{
+    if (m_shownQuestion < 0 || m_shownQuestion >= m_drawings.size())
+        return;
+    m_drawings[m_shownQuestion] = currentDrawing();
+    m_notesText[m_shownQuestion] = m_notes->toPlainText();
+}
+
+void InterviewSessionView::showQuestion(int index)
+{
+    m_shownQuestion = index;
+    const InterviewQuestion question = m_session->questions().at(index);
+    m_question->setText(question.question);
+    const QString drawing = m_drawings.value(index);
+    m_document->load(drawing.isEmpty() ? kEmptyDrawing : drawing.toUtf8());
+    m_notes->setPlainText(m_notesText.value(index));
+}
+
+void InterviewSessionView::updateActions()
+{
+    const InterviewSession::Stage stage
+        = m_session ? m_session->stage() : InterviewSession::Stage::NotStarted;
+    const bool inPhase = stage == InterviewSession::Stage::Phase;
+    const bool live = inPhase || stage == InterviewSession::Stage::Review;
+    m_pause->setEnabled(live);
+    m_pause->setText(m_session && m_session->isPaused() ? tr("Resume (&P)") : tr("&Pause"));
+    m_followUp->setEnabled(inPhase && m_session->currentPhase().followUps);
+    m_nextPhase->setEnabled(live);
+    m_nextPhase->setText(stage == InterviewSession::Stage::Review ? tr("Next &Question")
+                                                                  : tr("Next P&hase"));
+    m_skip->setEnabled(inPhase);
+    m_end->setEnabled(live);
+    m_editor->setEnabled(inPhase);
+    m_notes->setReadOnly(!live);
+}
+
+void InterviewSessionView::say(const QString &who, const QString &text)
+{
+    auto *item = new QListWidgetItem(QStringLiteral("%1: %2").arg(who, text), m_transcript);
+    m_transcript->scrollToItem(item);
+}
+
+QStringList InterviewSessionView::transcript() const
+{
+    QStringList lines;
+    for (int i = 0; i < m_transcript->count(); ++i)
+        lines << m_transcript->item(i)->text();
+    return lines;
+}
+
+QStringList InterviewSessionView::drawings() const
+{
+    QStringList all = m_drawings;
+    if (m_shownQuestion >= 0 && m_shownQuestion < all.size())
+        all[m_shownQuestion] = currentDrawing();
+    return all;
+}
+
+QStringList InterviewSessionView::notes() const
+{
+    QStringList all = m_notesText;
+    if (m_shownQuestion >= 0 && m_shownQuestion < all.size())
+        all[m_shownQuestion] = m_notes->toPlainText();
+    return all;
+}
+
+QJsonObject InterviewSessionView::snapshot() const
+{
+    if (!m_session)
+        return {};
+    QJsonObject snapshot = m_session->snapshot();
+    snapshot.insert(QStringLiteral("drawings"), QJsonArray::fromStringList(drawings()));
+    snapshot.insert(QStringLiteral("notes"), QJsonArray::fromStringList(notes()));
+    return snapshot;
+}
+
+QStringList InterviewSessionView::drawingsOf(const QJsonObject &snapshot)
+{
+    return stringsOf(snapshot, QStringLiteral("drawings"));
+}
+
+QStringList InterviewSessionView::notesOf(const QJsonObject &snapshot)
+{
+    return stringsOf(snapshot, QStringLiteral("notes"));
+}
+
+} // namespace ArchDeck

@@ -1,0 +1,115 @@
+// InterviewSessionView — a mock interview in progress: the question (its answer hidden), the
+// phase bar and countdowns, the whiteboard (empty canvas) and a Markdown notes pane beside it, and
+// what the interviewer has said so far. It runs an InterviewSession on the window's clock: a
+// timer calls tick() so cues arrive; every move is a key (P pause, N next follow-up, Ctrl+Right
+// next phase, Ctrl+Shift+S skip, Ctrl+Shift+E end). After a question's last phase it shows the
+// model answer and the follow-ups' answers; the drawing and notes of each question are kept for
+// the report. Every few seconds (and at each move) it asks to be saved: snapshotDue().
+#pragma once
+
+#include "interviewtypes.h"
+
+#include <QJsonObject>
+#include <QWidget>
+
+#include <memory>
+
+class QAction;
+class QLabel;
+class QListWidget;
+class QPlainTextEdit;
+class QPushButton;
+class QStackedWidget;
+class QTimer;
+
+namespace ArchDeck {
+
+class CardView;
+class Clock;
+class Deck;
+class DiagramDocument;
+class DiagramEditor;
+class InterviewClockView;
+class InterviewSession;
+class LayoutEngine;
+
+class InterviewSessionView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    /// How often cues are checked and the countdown redrawn.
+    static constexpr int tickMs = 200;
+    /// The longest a session goes without asking to be saved while it runs.
+    static constexpr int snapshotEveryMs = 3000;
+
+    InterviewSessionView(
+        const Deck *deck, LayoutEngine *engine, const Clock *clock, QWidget *parent = nullptr);
+    ~InterviewSessionView() override;
+
+    /// Runs `session` (taken over) from where it is: a new one is started, a restored one
+    /// stays paused until P. `drawings` and `notes`, one per question, from a snapshot.
+    void run(std::unique_ptr<InterviewSession> session, const QStringList &drawings = {},
+        const QStringList &notes = {});
+    InterviewSession *session() const { return m_session.get(); }
+
+    /// The session's snapshot with each question's drawing and notes: what resume needs.
+    QJsonObject snapshot() const;
+    /// Reads the drawings and notes back out of a snapshot().
+    static QStringList drawingsOf(const QJsonObject &snapshot);
+    static QStringList notesOf(const QJsonObject &snapshot);
+
+    /// Each question's drawing (DOT) and notes (Markdown), as of now.
+    QStringList drawings() const;
+    QStringList notes() const;
+
+    /// What the interviewer said, oldest first ("Interviewer: …").
+    QStringList transcript() const;
+    InterviewClockView *clockView() const { return m_clock; }
+    DiagramEditor *editor() const { return m_editor; }
+    QPlainTextEdit *notesEdit() const { return m_notes; }
+    QList<QAction *> sessionActions() const { return m_actions; }
+
+signals:
+    /// Time to save snapshot() (a move, or snapshotEveryMs of running).
+    void snapshotDue();
+    /// The interviewer said something: for the voice, if it is on.
+    void spoken(const QString &text);
+    /// The session is over (the last question done, or ended).
+    void finished();
+
+private:
+    void createActions();
+    void tick();
+    void stageChanged();
+    void keepCurrentQuestion();
+    QString currentDrawing() const;
+    void showQuestion(int index);
+    void updateActions();
+    void say(const QString &who, const QString &text);
+
+    const Deck *m_deck;
+    const Clock *m_clockSource;
+    std::unique_ptr<InterviewSession> m_session;
+    DiagramDocument *m_document;
+    DiagramEditor *m_editor;
+    InterviewClockView *m_clock;
+    QLabel *m_question;
+    QPlainTextEdit *m_notes;
+    QListWidget *m_transcript;
+    QStackedWidget *m_work; ///< the whiteboard while answering, the answer in review
+    CardView *m_answer;
+    QTimer *m_ticker;
+    qint64 m_sinceSnapshotMs = 0;
+    int m_shownQuestion = -1;
+    QStringList m_drawings;
+    QStringList m_notesText;
+    QList<QAction *> m_actions;
+    QAction *m_pause = nullptr;
+    QAction *m_followUp = nullptr;
+    QAction *m_nextPhase = nullptr;
+    QAction *m_skip = nullptr;
+    QAction *m_end = nullptr;
+};
+
+} // namespace ArchDeck

@@ -1,0 +1,220 @@
+// The mock interview's session screen, offscreen, with the real layout worker and a fake clock:
+// the interviewer's turns in the transcript, the countdown and overtime, P / N / Ctrl+Right /
+// Ctrl+Shift+S / Ctrl+Shift+E, the model answer in review, each question's drawing and notes
+// kept, and a snapshot that brings the session back, drawings and notes included, paused.
+#include "deck.h"
+#include "diagramdocument.h"
+#include "diagrameditor.h"
+#include "fakeclock.h"
+#include "fixturedeck.h"
+#include "guitestenvironment.h"
+#include "interviewclock.h"
+#include "interviewsession.h"
+#include "interviewsessionview.h"
+#include "layoutengine.h"
+#include "theme.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QSignalSpy>
+#include <QStackedWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace ArchDeck;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr int kPatienceMs = 20000; // a cap for the worker, not a timing assertion
+
+QList<InterviewQuestion> questionsFrom(const Deck &deck, const QStringList &ids)
+{
+    QList<InterviewQuestion> questions;
+    for (const QString &id : ids) {
+        const Card *card = deck.card(id);
+        InterviewQuestion q {id, card->title, {}};
+        for (const FollowUp &followUp : card->followUps)
+            q.followUps << followUp.question;
+        if (q.followUps.isEmpty())
+            q.followUps = {u"What would break first?"_s, u"How would you test it?"_s};
+        questions << q;
+    }
+    return questions;
+}
+
+bool contains(const QStringList &lines, const QString &part)
+{
+    for (const QString &line : lines)
+        if (line.contains(part))
+            return true;
+    return false;
+}
+
+} // namespace
+
+class TestInterviewView : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void aQuickRoundFromQuestionToFinish();
+    void countdownTurnsIntoOvertime();
+    void snapshotBringsTheSessionBack();
+
+private:
+    void press(QWidget *view, QKeySequence key);
+    QTemporaryDir m_dir;
+    Deck m_deck;
+};
+
+void TestInterviewView::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    setUpGuiTestEnvironment(m_dir.filePath(u"settings"_s));
+    m_deck = loadFixtureDeck();
+    Theme::apply(Theme::Kind::Light);
+}
+
+void TestInterviewView::press(QWidget *view, QKeySequence key)
+{
+    // Through the action the key is bound to, as the shortcut map would: offscreen windows
+    // are never active, so window shortcuts do not reach them.
+    for (QAction *action : view->actions())
+        if (action->shortcut() == key) {
+            QVERIFY2(action->isEnabled(), qPrintable(action->objectName()));
+            action->trigger();
+            return;
+        }
+    QFAIL(qPrintable(u"no action for "_s + key.toString()));
+}
+
+void TestInterviewView::aQuickRoundFromQuestionToFinish()
+{
+    FakeClock clock(QDateTime(QDate(2026, 12, 2), QTime(9, 0), Qt::UTC));
+    LayoutEngine engine;
+    InterviewSessionView view(&m_deck, &engine, &clock);
+    view.resize(1200, 800);
+    view.show();
+    QSignalSpy finished(&view, &InterviewSessionView::finished);
+    QSignalSpy snapshots(&view, &InterviewSessionView::snapshotDue);
+    QSignalSpy spoken(&view, &InterviewSessionView::spoken);
+    const QList<InterviewQuestion> questions
+        = questionsFrom(m_deck, {u"f01-queue-basics"_s, u"f03-dead-letter"_s});
+    view.run(std::make_unique<InterviewSession>(
+        clock, InterviewMode::Quick, QList<InterviewPhase> {}, questions));
+
+    // The question, then the phase's prompt, in the transcript and for the voice.
+    QCOMPARE(view.findChild<QLabel *>(u"interviewQuestion"_s)->text(), questions.at(0).question);
+    QVERIFY(contains(view.transcript(), questions.at(0).question));
+    QCOMPARE(spoken.size(), 2);
+    QVERIFY(!snapshots.isEmpty());
+
+    // Draw on the whiteboard (once its empty drawing is read) and take notes.
+    QTRY_VERIFY_WITH_TIMEOUT(!view.editor()->document()->isLoading(), kPatienceMs);
+    QVERIFY(view.editor()->quickAdd(u"producer -> queue:queue -> consumer"_s));
+    view.notesEdit()->setPlainText(u"- decouples **rates**"_s);
+
+    // P pauses: the clock stops counting.
+    press(&view, QKeySequence(Qt::Key_P));
+    QVERIFY(view.session()->isPaused());
+    clock.advance(120);
+    QCOMPARE(view.session()->phaseElapsedMs(), 0);
+    press(&view, QKeySequence(Qt::Key_P));
+    QVERIFY(!view.session()->isPaused());
+
+    // N: the follow-ups one by one.
+    press(&view, QKeySequence(Qt::Key_N));
+    QVERIFY(contains(view.transcript(), questions.at(0).followUps.at(0)));
+
+    // Half time comes as a cue on the view's own timer.
+    clock.advance(150);
+    QTRY_VERIFY_WITH_TIMEOUT(contains(view.transcript(), u"Halfway"_s), kPatienceMs);
+
+    // Ctrl+Right: the review shows the model answer instead of the whiteboard.
+    press(&view, QKeySequence(Qt::CTRL | Qt::Key_Right));
+    QCOMPARE(view.session()->stage(), InterviewSession::Stage::Review);
+    auto *work = view.findChild<QStackedWidget *>();
+    QVERIFY(work);
+    QCOMPARE(work->currentWidget()->objectName(), u"interviewAnswer"_s);
+    QVERIFY(!view.editor()->isEnabled());
+
+    // Next question: a clean whiteboard and notes; the first question's are kept.
+    press(&view, QKeySequence(Qt::CTRL | Qt::Key_Right));
+    QCOMPARE(view.session()->questionIndex(), 1);
+    QCOMPARE(view.findChild<QLabel *>(u"interviewQuestion"_s)->text(), questions.at(1).question);
+    QVERIFY(view.notesEdit()->toPlainText().isEmpty());
+    QVERIFY(view.drawings().at(0).contains(u"consumer"_s));
+    QCOMPARE(view.notes().at(0), u"- decouples **rates**"_s);
+    QVERIFY(view.drawings().at(1).isEmpty());
+
+    // Ctrl+Shift+E ends it.
+    press(&view, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    QCOMPARE(finished.size(), 1);
+    QCOMPARE(view.session()->stage(), InterviewSession::Stage::Finished);
+    for (QAction *action : view.sessionActions())
+        QVERIFY2(!action->isEnabled(), qPrintable(action->objectName()));
+}
+
+void TestInterviewView::countdownTurnsIntoOvertime()
+{
+    FakeClock clock(QDateTime(QDate(2026, 12, 2), QTime(9, 0), Qt::UTC));
+    LayoutEngine engine;
+    InterviewSessionView view(&m_deck, &engine, &clock);
+    view.show();
+    view.run(std::make_unique<InterviewSession>(clock, InterviewMode::SystemDesign,
+        QList<InterviewPhase> {}, questionsFrom(m_deck, {u"f04-cache-aside"_s})));
+    InterviewClockView *timer = view.clockView();
+    timer->refresh();
+    QCOMPARE(timer->phaseText(), u"5:00"_s);
+    QCOMPARE(timer->sessionText(), u"Session: 45:00 left"_s);
+    clock.advanceMs(4 * 60000 + 30500);
+    timer->refresh();
+    QCOMPARE(timer->phaseText(), u"0:30"_s);
+    clock.advance(90);
+    timer->refresh();
+    QCOMPARE(timer->phaseText(), u"+1:00"_s); // over the box, still counting
+    QVERIFY(timer->findChild<QLabel *>(u"interviewPhaseTime"_s)->palette().color(QPalette::WindowText)
+        != view.palette().color(QPalette::WindowText));
+    QCOMPARE(view.session()->stage(), InterviewSession::Stage::Phase); // nothing stops
+    QCOMPARE(InterviewClockView::countdownText(-3723000), u"+1:02:03"_s);
+    QCOMPARE(InterviewClockView::countdownText(1), u"0:01"_s);
+}
+
+void TestInterviewView::snapshotBringsTheSessionBack()
+{
+    FakeClock clock(QDateTime(QDate(2026, 12, 2), QTime(9, 0), Qt::UTC));
+    LayoutEngine engine;
+    QJsonObject saved;
+    {
+        InterviewSessionView view(&m_deck, &engine, &clock);
+        view.show();
+        view.run(std::make_unique<InterviewSession>(clock, InterviewMode::Quick,
+            QList<InterviewPhase> {}, questionsFrom(m_deck, {u"f05-write-through"_s})));
+        QTRY_VERIFY_WITH_TIMEOUT(!view.editor()->document()->isLoading(), kPatienceMs);
+        QVERIFY(view.editor()->quickAdd(u"app -> cache:cache -> db:database"_s));
+        view.notesEdit()->setPlainText(u"write both, in order"_s);
+        clock.advance(100);
+        saved = view.snapshot();
+    }
+    clock.advance(3600); // the app was closed for an hour
+
+    auto restored = InterviewSession::restore(clock, saved);
+    QVERIFY2(restored.isOk(), qPrintable(restored.errorMessage()));
+    InterviewSessionView view(&m_deck, &engine, &clock);
+    view.show();
+    view.run(std::move(restored.value), InterviewSessionView::drawingsOf(saved),
+        InterviewSessionView::notesOf(saved));
+    QVERIFY(view.session()->isPaused());
+    QCOMPARE(view.session()->phaseElapsedMs(), 100000);
+    QCOMPARE(view.notesEdit()->toPlainText(), u"write both, in order"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(view.editor()->document()->graph().node(u"cache"_s), kPatienceMs);
+    QVERIFY(contains(view.transcript(), u"Resumed"_s));
+}
+
+QTEST_MAIN(TestInterviewView)
+
+#include "tst_interviewview.moc"
