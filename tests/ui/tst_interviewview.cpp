@@ -11,11 +11,19 @@
 #include "interviewclock.h"
 #include "interviewsession.h"
 #include "interviewsessionview.h"
+#include "interviewsetupview.h"
+#include "queryfield.h"
 #include "layoutengine.h"
 #include "theme.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSpinBox>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
@@ -64,6 +72,8 @@ private slots:
     void aQuickRoundFromQuestionToFinish();
     void countdownTurnsIntoOvertime();
     void snapshotBringsTheSessionBack();
+    void setupShowsThePlanLiveAndStartsIt();
+    void setupSaysWhatIsWrongAndWillNotStart();
 
 private:
     void press(QWidget *view, QKeySequence key);
@@ -213,6 +223,67 @@ void TestInterviewView::snapshotBringsTheSessionBack()
     QCOMPARE(view.notesEdit()->toPlainText(), u"write both, in order"_s);
     QTRY_VERIFY_WITH_TIMEOUT(view.editor()->document()->graph().node(u"cache"_s), kPatienceMs);
     QVERIFY(contains(view.transcript(), u"Resumed"_s));
+}
+
+void TestInterviewView::setupShowsThePlanLiveAndStartsIt()
+{
+    InterviewSetupView setup(&m_deck);
+    setup.show();
+    QSignalSpy started(&setup, &InterviewSetupView::startRequested);
+    setup.seedEdit()->setText(u"42"_s);
+    setup.questionsBox()->setValue(4);
+    QCOMPARE(setup.planList()->count(), 4);
+    const InterviewPlan first = setup.plan().value;
+    QCOMPARE(first.cardIds.size(), 4);
+    // The same seed, the same plan: what InterviewPlanner gives for these settings.
+    QCOMPARE(first.cardIds, InterviewPlanner::plan(m_deck, setup.settings(), {}).value.cardIds);
+    QVERIFY(setup.planList()->item(0)->text().startsWith(u"1. "_s));
+
+    // System design: five phases with their minutes; a changed box changes the plan's time.
+    setup.modeBox()->setCurrentIndex(setup.modeBox()->findData(int(InterviewMode::SystemDesign)));
+    QCOMPARE(setup.minuteBoxes().size(), 5);
+    QCOMPARE(setup.plan().value.minutesPerQuestion(), 45);
+    setup.minuteBoxes().at(2)->setValue(20);
+    QCOMPARE(setup.plan().value.minutesPerQuestion(), 50);
+    QCOMPARE(setup.plan().value.totalMinutes(), 200);
+
+    // A section narrows it; the voice is off where it cannot speak, with the reason.
+    setup.sectionsEdit()->setText(u"beta"_s);
+    QCOMPARE(setup.planList()->count(), 2);
+    setup.setVoiceAvailable(false, u"No audio output was found."_s);
+    QVERIFY(!setup.findChild<QCheckBox *>(u"interviewVoice"_s)->isEnabled());
+    QVERIFY(!setup.voiceWanted());
+
+    setup.startButton()->click();
+    QCOMPARE(started.size(), 1);
+    const auto plan = started.constFirst().at(0).value<InterviewPlan>();
+    QCOMPARE(plan.cardIds.size(), 2);
+    QCOMPARE(plan.mode, InterviewMode::SystemDesign);
+    QCOMPARE(plan.phases.at(2).minutes, 20);
+}
+
+void TestInterviewView::setupSaysWhatIsWrongAndWillNotStart()
+{
+    InterviewSetupView setup(&m_deck);
+    setup.show();
+    QSignalSpy started(&setup, &InterviewSetupView::startRequested);
+    setup.sectionsEdit()->setText(u"astrology"_s);
+    QVERIFY(!setup.startButton()->isEnabled());
+    QVERIFY2(setup.problemLabel()->text().contains(u"no section is called 'astrology'"_s),
+        qPrintable(setup.problemLabel()->text()));
+    QCOMPARE(setup.planList()->count(), 0);
+    setup.sectionsEdit()->clear();
+    setup.queryField()->lineEdit()->setText(u"prop:zz>1"_s);
+    QVERIFY(setup.queryField()->hasError()); // underlined where it is wrong
+    QVERIFY(!setup.startButton()->isEnabled());
+    setup.queryField()->lineEdit()->clear();
+    setup.seedEdit()->setText(u"soon"_s);
+    QVERIFY(setup.problemLabel()->text().contains(u"seed"_s));
+    setup.startButton()->click();
+    QCOMPARE(started.size(), 0);
+    setup.seedEdit()->setText(u"7"_s);
+    QVERIFY(setup.startButton()->isEnabled());
+    QVERIFY(setup.problemLabel()->isHidden());
 }
 
 QTEST_MAIN(TestInterviewView)

@@ -39,6 +39,7 @@ InterviewClockView::InterviewClockView(QWidget *parent)
     medium.setPointSizeF(medium.pointSizeF() * 1.3);
     m_sessionTime->setFont(medium);
     m_phaseName->setFont(medium);
+    m_phaseName->setWordWrap(true);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, kBarHeight + 8, 0, 0);
@@ -117,7 +118,7 @@ void InterviewClockView::refresh()
                     .arg(s->questionCount());
         break;
     case InterviewSession::Stage::Review:
-        where = tr("Review · question %1 of %2 (the clock is stopped)")
+        where = tr("Review of question %1 of %2 — the clock waits")
                     .arg(s->questionIndex() + 1)
                     .arg(s->questionCount());
         break;

@@ -70,8 +70,8 @@ InterviewSessionView::InterviewSessionView(
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);
     auto *top = new QHBoxLayout;
-    top->addWidget(m_question, 3);
-    top->addWidget(m_clock, 2);
+    top->addWidget(m_question, 1);
+    top->addWidget(m_clock, 1);
     layout->addLayout(top);
 
     m_work->addWidget(m_editor);
@@ -104,6 +104,7 @@ InterviewSessionView::InterviewSessionView(
     layout->addLayout(buttons);
 
     m_editor->setDocument(m_document, QStringLiteral("interview-drawing.dot"));
+    m_editor->setTextViewVisible(false); // a whiteboard first; Ctrl+T shows the DOT
     m_ticker->setInterval(tickMs);
     connect(m_ticker, &QTimer::timeout, this, &InterviewSessionView::tick);
     updateActions();
