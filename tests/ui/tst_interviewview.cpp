@@ -13,6 +13,7 @@
 #include "interviewsessionview.h"
 #include "interviewsetupview.h"
 #include "queryfield.h"
+#include "rubricpanel.h"
 #include "layoutengine.h"
 #include "theme.h"
 
@@ -149,8 +150,23 @@ void TestInterviewView::aQuickRoundFromQuestionToFinish()
     QCOMPARE(view.session()->stage(), InterviewSession::Stage::Review);
     auto *work = view.findChild<QStackedWidget *>();
     QVERIFY(work);
-    QCOMPARE(work->currentWidget()->objectName(), u"interviewAnswer"_s);
+    QCOMPARE(work->currentWidget()->objectName(), u"interviewReview"_s);
     QVERIFY(!view.editor()->isEnabled());
+
+    // Score yourself with four keys: 3 on the first row moves on to the next row's 3.
+    RubricPanel *rubric = view.rubricPanel();
+    QCOMPARE(rubric->criteria().size(), 4);
+    QCOMPARE(rubric->scores(), QList<int>({-1, -1, -1, -1}));
+    auto *first = rubric->findChild<QWidget *>(u"rubric_0_3"_s);
+    first->setFocus();
+    QTest::keyClick(first, Qt::Key_3);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_2);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_2);
+    QVERIFY(!rubric->scoresComplete());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_1);
+    QCOMPARE(rubric->scores(), QList<int>({3, 2, 2, 1}));
+    QVERIFY(rubric->scoresComplete());
+    QCOMPARE(view.rubricScores().at(0), QList<int>({3, 2, 2, 1}));
 
     // Next question: a clean whiteboard and notes; the first question's are kept.
     press(&view, QKeySequence(Qt::CTRL | Qt::Key_Right));
@@ -160,6 +176,9 @@ void TestInterviewView::aQuickRoundFromQuestionToFinish()
     QVERIFY(view.drawings().at(0).contains(u"consumer"_s));
     QCOMPARE(view.notes().at(0), u"- decouples **rates**"_s);
     QVERIFY(view.drawings().at(1).isEmpty());
+    QCOMPARE(view.rubricScores().at(0), QList<int>({3, 2, 2, 1})); // kept for the report
+    QVERIFY(view.rubricScores().at(1).isEmpty());
+    QCOMPARE(InterviewSessionView::rubricOf(view.snapshot()).at(0), QList<int>({3, 2, 2, 1}));
 
     // Ctrl+Shift+E ends it.
     press(&view, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));

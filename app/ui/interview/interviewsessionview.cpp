@@ -7,6 +7,7 @@
 #include "diagrameditor.h"
 #include "interviewclock.h"
 #include "interviewsession.h"
+#include "rubricpanel.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -49,6 +50,7 @@ InterviewSessionView::InterviewSessionView(
     , m_transcript(new QListWidget(this))
     , m_work(new QStackedWidget(this))
     , m_answer(new CardView(this))
+    , m_rubricPanel(new RubricPanel(this))
     , m_ticker(new QTimer(this))
 {
     setObjectName(QStringLiteral("interviewSessionView"));
@@ -75,7 +77,17 @@ InterviewSessionView::InterviewSessionView(
     layout->addLayout(top);
 
     m_work->addWidget(m_editor);
-    m_work->addWidget(m_answer);
+    auto *review = new QWidget(this);
+    review->setObjectName(QStringLiteral("interviewReview"));
+    auto *reviewLayout = new QVBoxLayout(review);
+    reviewLayout->setContentsMargins(0, 0, 0, 0);
+    reviewLayout->addWidget(m_answer, 1);
+    reviewLayout->addWidget(m_rubricPanel);
+    m_work->addWidget(review);
+    connect(m_rubricPanel, &RubricPanel::scoresChanged, this, [this] {
+        if (m_shownQuestion >= 0 && m_shownQuestion < m_rubric.size())
+            m_rubric[m_shownQuestion] = m_rubricPanel->scores();
+    });
     auto *side = new QWidget(this);
     auto *sideLayout = new QVBoxLayout(side);
     sideLayout->setContentsMargins(0, 0, 0, 0);
@@ -176,6 +188,7 @@ void InterviewSessionView::run(
         m_drawings << QString();
     while (m_notesText.size() < count)
         m_notesText << QString();
+    m_rubric.resize(count);
     m_clock->setSession(m_session.get());
     if (!m_session)
         return;
@@ -228,7 +241,8 @@ void InterviewSessionView::stageChanged()
                 tr("Question %1 of %2").arg(index + 1).arg(m_session->questionCount()));
             m_answer->setAnswerRevealed(true);
         }
-        m_work->setCurrentWidget(m_answer);
+        m_work->setCurrentWidget(m_answer->parentWidget());
+        m_rubricPanel->setScores(m_rubric.value(index));
         break;
     case InterviewSession::Stage::Finished:
         m_ticker->stop();
@@ -323,7 +337,35 @@ QJsonObject InterviewSessionView::snapshot() const
     QJsonObject snapshot = m_session->snapshot();
     snapshot.insert(QStringLiteral("drawings"), QJsonArray::fromStringList(drawings()));
     snapshot.insert(QStringLiteral("notes"), QJsonArray::fromStringList(notes()));
+    QJsonArray rubric;
+    for (const QList<int> &scores : m_rubric) {
+        QJsonArray row;
+        for (const int score : scores)
+            row.append(score);
+        rubric.append(row);
+    }
+    snapshot.insert(QStringLiteral("rubric"), rubric);
     return snapshot;
+}
+
+QList<QList<int>> InterviewSessionView::rubricOf(const QJsonObject &snapshot)
+{
+    QList<QList<int>> all;
+    for (const QJsonValue &row : snapshot.value(QStringLiteral("rubric")).toArray()) {
+        QList<int> scores;
+        for (const QJsonValue &score : row.toArray())
+            scores << qBound(-1, score.toInt(-1), 3);
+        all << scores;
+    }
+    return all;
+}
+
+void InterviewSessionView::setRubricScores(const QList<QList<int>> &scores)
+{
+    for (qsizetype i = 0; i < m_rubric.size(); ++i)
+        m_rubric[i] = scores.value(i);
+    if (m_shownQuestion >= 0 && m_shownQuestion < m_rubric.size())
+        m_rubricPanel->setScores(m_rubric.at(m_shownQuestion));
 }
 
 QStringList InterviewSessionView::drawingsOf(const QJsonObject &snapshot)

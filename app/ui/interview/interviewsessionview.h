@@ -32,6 +32,7 @@ class DiagramEditor;
 class InterviewClockView;
 class InterviewSession;
 class LayoutEngine;
+class RubricPanel;
 
 class InterviewSessionView : public QWidget
 {
@@ -62,6 +63,13 @@ public:
     /// Each question's drawing (DOT) and notes (Markdown), as of now.
     QStringList drawings() const;
     QStringList notes() const;
+
+    /// Each question's rubric scores (one per criterion, -1 unscored; empty: never scored).
+    QList<QList<int>> rubricScores() const { return m_rubric; }
+    static QList<QList<int>> rubricOf(const QJsonObject &snapshot);
+    /// Sets them back, from a snapshot (before run()'s questions are shown).
+    void setRubricScores(const QList<QList<int>> &scores);
+    RubricPanel *rubricPanel() const { return m_rubricPanel; }
 
     /// What the interviewer said, oldest first ("Interviewer: …").
     QStringList transcript() const;
@@ -99,6 +107,8 @@ private:
     QListWidget *m_transcript;
     QStackedWidget *m_work; ///< the whiteboard while answering, the answer in review
     CardView *m_answer;
+    RubricPanel *m_rubricPanel;
+    QList<QList<int>> m_rubric; ///< per question
     QTimer *m_ticker;
     qint64 m_sinceSnapshotMs = 0;
     int m_shownQuestion = -1;
