@@ -14,6 +14,7 @@
 #include "interviewsetupview.h"
 #include "queryfield.h"
 #include "rubricpanel.h"
+#include "diffview.h"
 #include "layoutengine.h"
 #include "theme.h"
 
@@ -168,6 +169,11 @@ void TestInterviewView::aQuickRoundFromQuestionToFinish()
     QVERIFY(rubric->scoresComplete());
     QCOMPARE(view.rubricScores().at(0), QList<int>({3, 2, 2, 1}));
 
+    // Your drawing against the card's diagram, scored for the report.
+    QTRY_VERIFY_WITH_TIMEOUT(view.diffScores().at(0) >= 0, kPatienceMs);
+    QVERIFY(view.diffScores().at(0) <= 1);
+    QVERIFY(view.diffView()->isVisible());
+
     // Next question: a clean whiteboard and notes; the first question's are kept.
     press(&view, QKeySequence(Qt::CTRL | Qt::Key_Right));
     QCOMPARE(view.session()->questionIndex(), 1);
@@ -178,6 +184,7 @@ void TestInterviewView::aQuickRoundFromQuestionToFinish()
     QVERIFY(view.drawings().at(1).isEmpty());
     QCOMPARE(view.rubricScores().at(0), QList<int>({3, 2, 2, 1})); // kept for the report
     QVERIFY(view.rubricScores().at(1).isEmpty());
+    QCOMPARE(view.diffScores().at(1), -1.0); // not reviewed
     QCOMPARE(InterviewSessionView::rubricOf(view.snapshot()).at(0), QList<int>({3, 2, 2, 1}));
 
     // Ctrl+Shift+E ends it.

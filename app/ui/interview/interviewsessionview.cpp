@@ -4,10 +4,14 @@
 #include "cardview.h"
 #include "deck.h"
 #include "diagramdocument.h"
+#include "diagramdiff.h"
 #include "diagrameditor.h"
+#include "diffview.h"
 #include "interviewclock.h"
 #include "interviewsession.h"
+#include "layoutengine.h"
 #include "rubricpanel.h"
+#include "theme.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -51,6 +55,8 @@ InterviewSessionView::InterviewSessionView(
     , m_work(new QStackedWidget(this))
     , m_answer(new CardView(this))
     , m_rubricPanel(new RubricPanel(this))
+    , m_engine(engine)
+    , m_diffView(new DiffView(engine, this))
     , m_ticker(new QTimer(this))
 {
     setObjectName(QStringLiteral("interviewSessionView"));
@@ -77,18 +83,46 @@ InterviewSessionView::InterviewSessionView(
     layout->addLayout(top);
 
     m_work->addWidget(m_editor);
-    auto *review = new QWidget(this);
+    // The review: the model answer and the rubric, beside the card's diagram with your drawing
+    // compared to it.
+    auto *review = new QSplitter(Qt::Horizontal, this);
     review->setObjectName(QStringLiteral("interviewReview"));
-    auto *reviewLayout = new QVBoxLayout(review);
+    auto *answerSide = new QWidget(review);
+    auto *reviewLayout = new QVBoxLayout(answerSide);
     reviewLayout->setContentsMargins(0, 0, 0, 0);
     reviewLayout->addWidget(m_answer, 1);
     reviewLayout->addWidget(m_rubricPanel);
+    review->addWidget(answerSide);
+    review->addWidget(m_diffView);
+    review->setStretchFactor(0, 2);
+    review->setStretchFactor(1, 3);
+    // The diff's header asks for a wide window; here it shares one with the answer and the notes,
+    // so it takes the width it is given (its drawings zoom to fit) instead of pushing them out.
+    m_diffView->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    answerSide->setMinimumWidth(280);
+    review->setSizes({300, 700}); // as shares: the drawings get the room
     m_work->addWidget(review);
+    connect(engine, &LayoutEngine::parsed, this,
+        [this](quint64 id, const Result<DiagramGraph> &reference) {
+            if (id != m_referenceRequest || !m_session)
+                return;
+            m_referenceRequest = 0;
+            const int index = m_referenceQuestion;
+            if (!reference.isOk() || index != m_session->questionIndex()
+                || m_session->stage() != InterviewSession::Stage::Review)
+                return; // moved on meanwhile; or no diagram to compare with
+            const DiagramGraph &attempt = m_document->graph();
+            const DiagramDiff diff = DiagramDiff::compare(reference.value, attempt);
+            m_diffView->showDiff(reference.value, attempt, diff,
+                Theme::isDark() ? DiagramTheme::Dark : DiagramTheme::Light);
+            m_diffScores[index] = attempt.nodes.isEmpty() ? -1.0 : diff.score;
+        });
     connect(m_rubricPanel, &RubricPanel::scoresChanged, this, [this] {
         if (m_shownQuestion >= 0 && m_shownQuestion < m_rubric.size())
             m_rubric[m_shownQuestion] = m_rubricPanel->scores();
     });
     auto *side = new QWidget(this);
+    side->setMinimumWidth(240); // notes stay writable whatever the work area asks for
     auto *sideLayout = new QVBoxLayout(side);
     sideLayout->setContentsMargins(0, 0, 0, 0);
     auto *notesLabel = new QLabel(tr("&Notes"), side);
@@ -189,6 +223,7 @@ void InterviewSessionView::run(
     while (m_notesText.size() < count)
         m_notesText << QString();
     m_rubric.resize(count);
+    m_diffScores = QList<double>(count, -1.0);
     m_clock->setSession(m_session.get());
     if (!m_session)
         return;
@@ -241,8 +276,9 @@ void InterviewSessionView::stageChanged()
                 tr("Question %1 of %2").arg(index + 1).arg(m_session->questionCount()));
             m_answer->setAnswerRevealed(true);
         }
-        m_work->setCurrentWidget(m_answer->parentWidget());
+        m_work->setCurrentWidget(m_diffView->parentWidget());
         m_rubricPanel->setScores(m_rubric.value(index));
+        compareWithReference(index);
         break;
     case InterviewSession::Stage::Finished:
         m_ticker->stop();
@@ -262,6 +298,22 @@ QString InterviewSessionView::currentDrawing() const
 {
     const QByteArray text = m_document->text();
     return text == kEmptyDrawing ? QString() : QString::fromUtf8(text); // nothing drawn
+}
+
+void InterviewSessionView::compareWithReference(int index)
+{
+    const Card *card = m_deck->card(m_session->questions().at(index).cardId);
+    m_diffView->setVisible(card && !card->diagram.isEmpty());
+    if (!m_diffView->isVisible())
+        return;
+    const Result<QByteArray> dot = m_deck->readDiagram(*card);
+    if (!dot.isOk()) {
+        m_diffView->hide();
+        say(tr("Note"), dot.errorMessage());
+        return;
+    }
+    m_referenceQuestion = index;
+    m_referenceRequest = m_engine->parse(dot.value, card->diagram);
 }
 
 void InterviewSessionView::keepCurrentQuestion()

@@ -29,6 +29,7 @@ class Clock;
 class Deck;
 class DiagramDocument;
 class DiagramEditor;
+class DiffView;
 class InterviewClockView;
 class InterviewSession;
 class LayoutEngine;
@@ -70,6 +71,10 @@ public:
     /// Sets them back, from a snapshot (before run()'s questions are shown).
     void setRubricScores(const QList<QList<int>> &scores);
     RubricPanel *rubricPanel() const { return m_rubricPanel; }
+    /// Each question's drawing scored against the card's diagram in its review (0–1); -1 when
+    /// nothing was drawn or it was not reviewed.
+    QList<double> diffScores() const { return m_diffScores; }
+    DiffView *diffView() const { return m_diffView; }
 
     /// What the interviewer said, oldest first ("Interviewer: …").
     QStringList transcript() const;
@@ -95,6 +100,7 @@ private:
     void showQuestion(int index);
     void updateActions();
     void say(const QString &who, const QString &text);
+    void compareWithReference(int index);
 
     const Deck *m_deck;
     const Clock *m_clockSource;
@@ -108,6 +114,11 @@ private:
     QStackedWidget *m_work; ///< the whiteboard while answering, the answer in review
     CardView *m_answer;
     RubricPanel *m_rubricPanel;
+    LayoutEngine *m_engine;
+    DiffView *m_diffView;
+    quint64 m_referenceRequest = 0;
+    int m_referenceQuestion = -1;
+    QList<double> m_diffScores; ///< per question
     QList<QList<int>> m_rubric; ///< per question
     QTimer *m_ticker;
     qint64 m_sinceSnapshotMs = 0;
