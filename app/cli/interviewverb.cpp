@@ -20,15 +20,6 @@ using namespace CommandLine;
 
 namespace {
 
-/// "45 min", "1 h 30 min".
-QString minutesText(int minutes)
-{
-    if (minutes < 60)
-        return QStringLiteral("%1 min").arg(minutes);
-    return minutes % 60 == 0 ? QStringLiteral("%1 h").arg(minutes / 60)
-                             : QStringLiteral("%1 h %2 min").arg(minutes / 60).arg(minutes % 60);
-}
-
 QString percent(double share)
 {
     return share < 0 ? QStringLiteral("—") : QStringLiteral("%1 %").arg(qRound(share * 100));
@@ -40,7 +31,7 @@ void printPlan(const InterviewPlan &plan, const Deck &deck, QTextStream &out)
                .arg(counted(plan.cardIds.size(), "question", "questions"),
                    plan.mode == InterviewMode::SystemDesign ? QStringLiteral("system design")
                                                             : QStringLiteral("quick round"),
-                   minutesText(plan.minutesPerQuestion()), minutesText(plan.totalMinutes()))
+                   interviewMinutesText(plan.minutesPerQuestion()), interviewMinutesText(plan.totalMinutes()))
                .arg(plan.seed);
     for (qsizetype i = 0; i < plan.cardIds.size(); ++i) {
         const Card *card = deck.card(plan.cardIds.at(i));
@@ -50,7 +41,7 @@ void printPlan(const InterviewPlan &plan, const Deck &deck, QTextStream &out)
     }
     out << "Phases of each question:\n";
     for (const InterviewPhase &phase : plan.phases)
-        out << QStringLiteral("    %1 %2\n").arg(phase.name, -20).arg(minutesText(phase.minutes));
+        out << QStringLiteral("    %1 %2\n").arg(phase.name, -20).arg(interviewMinutesText(phase.minutes));
 }
 
 QJsonObject planJson(const InterviewPlan &plan)

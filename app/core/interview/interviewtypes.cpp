@@ -18,6 +18,14 @@ InterviewMode interviewModeFromName(const QString &name, bool *ok)
                                                     : InterviewMode::Quick;
 }
 
+QString interviewMinutesText(int minutes)
+{
+    if (minutes < 60)
+        return QStringLiteral("%1 min").arg(minutes);
+    return minutes % 60 == 0 ? QStringLiteral("%1 h").arg(minutes / 60)
+                             : QStringLiteral("%1 h %2 min").arg(minutes / 60).arg(minutes % 60);
+}
+
 int InterviewPlan::minutesPerQuestion() const
 {
     int minutes = 0;

@@ -23,6 +23,10 @@ QString interviewModeName(InterviewMode mode);
 /// The mode named `name` ("quick", "system-design"); false in `ok` for anything else.
 InterviewMode interviewModeFromName(const QString &name, bool *ok = nullptr);
 
+/// A time box or a plan's length as the setup screen and `interview --plan` print it:
+/// "45 min", "1 h", "1 h 30 min".
+QString interviewMinutesText(int minutes);
+
 /// One time box of a question.
 struct InterviewPhase
 {

@@ -20,19 +20,6 @@
 
 namespace ArchDeck {
 
-namespace {
-
-/// "45 min", "1 h 30 min".
-QString minutesText(int minutes)
-{
-    if (minutes < 60)
-        return QObject::tr("%1 min").arg(minutes);
-    return minutes % 60 == 0 ? QObject::tr("%1 h").arg(minutes / 60)
-                             : QObject::tr("%1 h %2 min").arg(minutes / 60).arg(minutes % 60);
-}
-
-} // namespace
-
 InterviewSetupView::InterviewSetupView(const Deck *deck, QWidget *parent)
     : QWidget(parent)
     , m_deck(deck)
@@ -236,8 +223,8 @@ void InterviewSetupView::replan()
                            .arg(plan.cardIds.size() == 1
                                    ? tr("1 question")
                                    : tr("%1 questions").arg(plan.cardIds.size()),
-                               minutesText(plan.minutesPerQuestion()),
-                               minutesText(plan.totalMinutes())));
+                               interviewMinutesText(plan.minutesPerQuestion()),
+                               interviewMinutesText(plan.totalMinutes())));
     for (qsizetype i = 0; i < plan.cardIds.size(); ++i) {
         const Card *card = m_deck->card(plan.cardIds.at(i));
         new QListWidgetItem(QStringLiteral("%1. %2").arg(i + 1).arg(card ? card->title
