@@ -165,6 +165,30 @@ Result<InterviewPlan> plan(
     return Result<InterviewPlan>::success(std::move(result), std::move(warnings));
 }
 
+QList<InterviewQuestion> questions(const Deck &deck, const InterviewPlan &plan)
+{
+    QList<InterviewQuestion> asked;
+    for (const QString &id : plan.cardIds) {
+        const Card *card = deck.card(id);
+        if (!card)
+            continue;
+        InterviewQuestion question {id, card->title, {}};
+        for (const FollowUp &followUp : card->followUps)
+            question.followUps << followUp.question;
+        if (question.followUps.isEmpty())
+            question.followUps = genericFollowUps();
+        asked << question;
+    }
+    return asked;
+}
+
+QStringList genericFollowUps()
+{
+    return {QStringLiteral("Traffic grows tenfold overnight. What breaks first, and what do you change?"),
+        QStringLiteral("How would you know in production that this works — which metrics and alerts?"),
+        QStringLiteral("You have half the time to build it. What do you leave out, and what does that cost?")};
+}
+
 Result<InterviewCardFacts> factsFrom(const CollectionStore &store, const QDateTime &now)
 {
     const auto states = store.allCardStates();

@@ -42,6 +42,13 @@ constexpr int kMaxQuestions = 10;
 Result<InterviewPlan> plan(
     const Deck &deck, const InterviewSettings &settings, const InterviewCardFacts &facts);
 
+/// The questions of `plan` as the interviewer asks them: each card's title and its follow-ups in
+/// file order; a card without follow-ups (imported from the seed) gets genericFollowUps(), so the
+/// deep dive always has something to probe. A card the deck no longer has is left out.
+QList<InterviewQuestion> questions(const Deck &deck, const InterviewPlan &plan);
+/// Probes that fit any design question: what breaks first, how you would know, what you would cut.
+QStringList genericFollowUps();
+
 /// What `store` knows about every card at `now`: review facts (with the default FSRS
 /// parameters, as the browser computes them) and whiteboard scores.
 Result<InterviewCardFacts> factsFrom(const CollectionStore &store, const QDateTime &now);

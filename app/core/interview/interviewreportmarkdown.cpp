@@ -208,9 +208,9 @@ QString scores(const InterviewRecord &record, const InterviewQuestionRecord &que
     if (question.rubric.isEmpty())
         text += u"- Rubric: not scored\n"_s;
     for (qsizetype c = 0; c < question.rubric.size(); ++c)
-        text += u"- %1: %2/%3\n"_s.arg(plain(record.rubric.value(c)))
-                    .arg(question.rubric.at(c))
-                    .arg(kMaxRubricScore);
+        // One arg() call: a criterion named "%2" must not be filled in by the next one.
+        text += u"- %1: %2/%3\n"_s.arg(plain(record.rubric.value(c)),
+            QString::number(question.rubric.at(c)), QString::number(kMaxRubricScore));
     if (question.diffScore >= 0)
         text += u"- Diff score: %1\n"_s.arg(percent(question.diffScore));
     else

@@ -39,13 +39,46 @@ Status ReviewSession::loadSettings()
     const int limit = perDay.value.toInt(&ok);
     m_newPerDay = ok && limit >= 0 ? limit : defaultNewCardsPerDay;
 
-    const Result<QString> retention = m_store->setting(kRetentionKey);
-    FsrsParameters parameters = m_scheduler.parameters();
+    const Result<FsrsParameters> parameters = parametersFrom(*m_store);
+    m_scheduler.setParameters(parameters.value);
+    return {parameters.diagnostics};
+}
+
+Result<FsrsParameters> ReviewSession::parametersFrom(const CollectionStore &store)
+{
+    FsrsParameters parameters;
+    const Result<QString> retention = store.setting(kRetentionKey);
+    bool ok = false;
     const double desired = retention.value.toDouble(&ok);
     if (retention.isOk() && ok && desired > 0.5 && desired < 1.0)
         parameters.desiredRetention = desired;
-    m_scheduler.setParameters(parameters);
-    return {retention.diagnostics};
+    return {parameters, retention.diagnostics}; // a warning at most: the defaults stand
+}
+
+Result<ReviewRecord> ReviewSession::gradeCard(CollectionStore *store, const QString &cardId,
+    Rating rating, const QDateTime &now, qint64 durationMs)
+{
+    using Failure = Result<ReviewRecord>;
+    const Result<FsrsParameters> parameters = parametersFrom(*store);
+    if (!parameters.isOk())
+        return Failure::failure(parameters.diagnostics);
+    if (const auto added = store->addCards({cardId}, now); !added.isOk())
+        return Failure::failure(added.diagnostics);
+    const Result<SchedulingState> state = store->cardState(cardId);
+    if (!state.isOk())
+        return Failure::failure(state.diagnostics);
+    ReviewRecord review;
+    review.cardId = cardId;
+    review.reviewedAt = now;
+    review.rating = rating;
+    review.durationMs = std::max<qint64>(0, durationMs);
+    review.before = state.value;
+    review.after = FsrsScheduler(parameters.value).next(state.value, now, rating);
+    const Result<qint64> saved = store->saveReview(review);
+    if (!saved.isOk())
+        return Failure::failure(saved.diagnostics);
+    review.id = saved.value;
+    return Result<ReviewRecord>::success(review);
 }
 
 Status ReviewSession::rebuild()

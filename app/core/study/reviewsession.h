@@ -76,6 +76,12 @@ public:
 
     const FsrsScheduler &scheduler() const { return m_scheduler; }
 
+    /// Grades `cardId` outside the queue (a mock interview's review) as grade() would: FSRS-6 with
+    /// the collection's desired retention, from the card's stored state (a card never added is
+    /// added first), saved as one review. Returns what was saved.
+    static Result<ReviewRecord> gradeCard(CollectionStore *store, const QString &cardId,
+        Rating rating, const QDateTime &now, qint64 durationMs);
+
 private:
     struct Entry
     {
@@ -90,6 +96,8 @@ private:
     };
 
     Status loadSettings();
+    /// The default parameters with the collection's desired retention, when it holds a valid one.
+    static Result<FsrsParameters> parametersFrom(const CollectionStore &store);
 
     CollectionStore *m_store;
     const Deck *m_deck;
