@@ -8,6 +8,7 @@
 #include "diagrameditor.h"
 #include "diffview.h"
 #include "interviewclock.h"
+#include "interviewgraderow.h"
 #include "interviewsession.h"
 #include "layoutengine.h"
 #include "rubricpanel.h"
@@ -46,6 +47,7 @@ InterviewSessionView::InterviewSessionView(
     , m_work(new QStackedWidget(this))
     , m_answer(new CardView(this))
     , m_rubricPanel(new RubricPanel(this))
+    , m_gradeRow(new InterviewGradeRow(this))
     , m_engine(engine)
     , m_diffView(new DiffView(engine, this))
     , m_ticker(new QTimer(this))
@@ -83,6 +85,7 @@ InterviewSessionView::InterviewSessionView(
     reviewLayout->setContentsMargins(0, 0, 0, 0);
     reviewLayout->addWidget(m_answer, 1);
     reviewLayout->addWidget(m_rubricPanel);
+    reviewLayout->addWidget(m_gradeRow);
     review->addWidget(answerSide);
     review->addWidget(m_diffView);
     review->setStretchFactor(0, 2);
@@ -108,6 +111,11 @@ InterviewSessionView::InterviewSessionView(
                 Theme::isDark() ? DiagramTheme::Dark : DiagramTheme::Light);
             m_diffScores[index] = attempt.nodes.isEmpty() ? -1.0 : diff.score;
         });
+    connect(m_gradeRow, &InterviewGradeRow::gradeClicked, this, [this](Rating rating) {
+        if (m_session && m_shownQuestion >= 0 && m_shownQuestion < m_session->questionCount())
+            emit gradeRequested(
+                m_shownQuestion, m_session->questions().at(m_shownQuestion).cardId, rating);
+    });
     connect(m_rubricPanel, &RubricPanel::scoresChanged, this, [this] {
         if (m_shownQuestion >= 0 && m_shownQuestion < m_rubric.size())
             m_rubric[m_shownQuestion] = m_rubricPanel->scores();
@@ -214,6 +222,7 @@ void InterviewSessionView::run(
     while (m_notesText.size() < count)
         m_notesText << QString();
     m_rubric.resize(count);
+    m_grades = QList<std::optional<Rating>>(count);
     m_diffScores = QList<double>(count, -1.0);
     m_clock->setSession(m_session.get());
     if (!m_session)
@@ -266,7 +275,10 @@ void InterviewSessionView::stageChanged()
             m_answer->showCard(*card,
                 tr("Question %1 of %2").arg(index + 1).arg(m_session->questionCount()));
             m_answer->setAnswerRevealed(true);
+            for (int i = 0; i < m_answer->followUpCount(); ++i)
+                m_answer->setFollowUpOpen(i, true); // the follow-ups' answers too
         }
+        m_gradeRow->showFor(m_grades.value(index));
         m_work->setCurrentWidget(m_diffView->parentWidget());
         m_rubricPanel->setScores(m_rubric.value(index));
         compareWithReference(index);
@@ -347,6 +359,11 @@ void InterviewSessionView::say(const QString &who, const QString &text)
 {
     auto *item = new QListWidgetItem(QStringLiteral("%1: %2").arg(who, text), m_transcript);
     m_transcript->scrollToItem(item);
+}
+
+QUndoStack *InterviewSessionView::undoStack() const
+{
+    return m_document->undoStack();
 }
 
 QStringList InterviewSessionView::transcript() const

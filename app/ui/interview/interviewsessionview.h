@@ -8,11 +8,13 @@
 #pragma once
 
 #include "interviewtypes.h"
+#include "reviewtypes.h"
 
 #include <QJsonObject>
 #include <QWidget>
 
 #include <memory>
+#include <optional>
 
 class QAction;
 class QLabel;
@@ -21,6 +23,7 @@ class QPlainTextEdit;
 class QPushButton;
 class QStackedWidget;
 class QTimer;
+class QUndoStack;
 
 namespace ArchDeck {
 
@@ -31,6 +34,7 @@ class DiagramDocument;
 class DiagramEditor;
 class DiffView;
 class InterviewClockView;
+class InterviewGradeRow;
 class InterviewSession;
 class LayoutEngine;
 class RubricPanel;
@@ -75,13 +79,31 @@ public:
     /// nothing was drawn or it was not reviewed.
     QList<double> diffScores() const { return m_diffScores; }
     DiffView *diffView() const { return m_diffView; }
+    static QList<double> diffScoresOf(const QJsonObject &snapshot);
+    /// Sets them back, from a snapshot.
+    void setDiffScores(const QList<double> &scores);
+
+    /// The spaced-repetition grade given to each question's card in its review, if any.
+    QList<std::optional<Rating>> grades() const { return m_grades; }
+    static QList<std::optional<Rating>> gradesOf(const QJsonObject &snapshot);
+    void setGrades(const QList<std::optional<Rating>> &grades);
+    /// Whether grading is offered (a collection is open); `reason` says why not.
+    void setGradingAvailable(bool available, const QString &reason = {});
+    /// What became of a gradeRequested(): saved (the row says so) or not (`problem` shown).
+    void gradeSaved(int question, Rating rating, const QString &problem = {});
+    InterviewGradeRow *gradeRow() const { return m_gradeRow; }
+    CardView *answerView() const { return m_answer; }
 
     /// What the interviewer said, oldest first ("Interviewer: …").
     QStringList transcript() const;
     InterviewClockView *clockView() const { return m_clock; }
     DiagramEditor *editor() const { return m_editor; }
+    /// The whiteboard's undo stack: the page's while a session runs.
+    QUndoStack *undoStack() const;
     QPlainTextEdit *notesEdit() const { return m_notes; }
     QList<QAction *> sessionActions() const { return m_actions; }
+    /// Enables the moves that make sense now (called at every change; the page calls it too).
+    void updateActions();
 
 signals:
     /// Time to save snapshot() (a move, or snapshotEveryMs of running).
@@ -90,6 +112,8 @@ signals:
     void spoken(const QString &text);
     /// The session is over (the last question done, or ended).
     void finished();
+    /// The user graded question `question`'s card in its review; answer with gradeSaved().
+    void gradeRequested(int question, const QString &cardId, ArchDeck::Rating rating);
 
 private:
     void createActions();
@@ -98,7 +122,6 @@ private:
     void keepCurrentQuestion();
     QString currentDrawing() const;
     void showQuestion(int index);
-    void updateActions();
     void say(const QString &who, const QString &text);
     void compareWithReference(int index);
 
@@ -114,6 +137,8 @@ private:
     QStackedWidget *m_work; ///< the whiteboard while answering, the answer in review
     CardView *m_answer;
     RubricPanel *m_rubricPanel;
+    InterviewGradeRow *m_gradeRow;
+    QList<std::optional<Rating>> m_grades; ///< per question
     LayoutEngine *m_engine;
     DiffView *m_diffView;
     quint64 m_referenceRequest = 0;

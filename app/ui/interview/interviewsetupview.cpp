@@ -2,6 +2,7 @@
 
 #include "collectionstore.h"
 #include "deck.h"
+#include "interviewreport.h"
 #include "interviewsession.h"
 #include "queryfield.h"
 
@@ -14,7 +15,8 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QRandomGenerator>
-#include <QShortcut>
+#include <QSignalBlocker>
+#include <QSlider>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -30,8 +32,13 @@ InterviewSetupView::InterviewSetupView(const Deck *deck, QWidget *parent)
     , m_query(new QueryField(this))
     , m_seed(new QLineEdit(this))
     , m_phasesForm(new QFormLayout)
+    , m_rubric(new QLineEdit(this))
     , m_voice(new QCheckBox(tr("The interviewer &speaks"), this))
     , m_voiceReason(new QLabel(this))
+    , m_voiceControls(new QWidget(this))
+    , m_voiceName(new QComboBox(m_voiceControls))
+    , m_rate(new QSlider(Qt::Horizontal, m_voiceControls))
+    , m_volume(new QSlider(Qt::Horizontal, m_voiceControls))
     , m_summary(new QLabel(this))
     , m_problem(new QLabel(this))
     , m_planList(new QListWidget(this))
@@ -82,6 +89,11 @@ InterviewSetupView::InterviewSetupView(const Deck *deck, QWidget *parent)
     form->addRow(seedLabel, seedRow);
     form->addRow(tr("Sec&tions:"), m_sections);
     form->addRow(tr("Q&uery:"), m_query);
+    m_rubric->setObjectName(QStringLiteral("interviewRubric"));
+    m_rubric->setToolTip(tr("What you score yourself on after each question, 0–3 each, separated "
+                            "by commas (remembered)"));
+    m_rubric->setText(InterviewReport::defaultRubric().join(QStringLiteral(", ")));
+    form->addRow(tr("Rub&ric:"), m_rubric);
     auto *left = new QVBoxLayout;
     left->addLayout(form);
     auto *phasesTitle = new QLabel(tr("<b>Time boxes of each question</b> (remembered)"), this);
@@ -89,6 +101,7 @@ InterviewSetupView::InterviewSetupView(const Deck *deck, QWidget *parent)
     left->addLayout(m_phasesForm);
     left->addWidget(m_voice);
     left->addWidget(m_voiceReason);
+    left->addWidget(m_voiceControls);
     left->addWidget(m_problem);
     left->addStretch(1);
     left->addWidget(m_start, 0, Qt::AlignLeft);
@@ -109,15 +122,45 @@ InterviewSetupView::InterviewSetupView(const Deck *deck, QWidget *parent)
     connect(m_sections, &QLineEdit::textChanged, this, &InterviewSetupView::replan);
     connect(m_query->lineEdit(), &QLineEdit::textChanged, this, &InterviewSetupView::replan);
     connect(m_seed, &QLineEdit::textChanged, this, &InterviewSetupView::replan);
+    connect(m_rubric, &QLineEdit::textChanged, this, &InterviewSetupView::replan);
     connect(newSeedButton, &QPushButton::clicked, this, &InterviewSetupView::newSeed);
     connect(m_start, &QPushButton::clicked, this, [this] {
         if (m_plan.isOk())
             emit startRequested(m_plan.value, voiceWanted());
     });
-    auto *startKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this);
-    startKey->setContext(Qt::WidgetWithChildrenShortcut);
-    connect(startKey, &QShortcut::activated, m_start, &QPushButton::click);
+    m_start->setToolTip(tr("Start the interview (Ctrl+Return)")); // the page's Start action
 
+    m_voiceName->setObjectName(QStringLiteral("interviewVoiceName"));
+    m_rate->setObjectName(QStringLiteral("interviewVoiceRate"));
+    m_rate->setRange(-10, 10); // tenths of Qt TextToSpeech's -1…1
+    m_rate->setPageStep(2);
+    m_volume->setObjectName(QStringLiteral("interviewVoiceVolume"));
+    m_volume->setRange(0, 100);
+    m_volume->setValue(100);
+    m_volume->setPageStep(10);
+    auto *tryVoice = new QPushButton(tr("&Try"), m_voiceControls);
+    tryVoice->setObjectName(QStringLiteral("interviewVoiceTry"));
+    tryVoice->setToolTip(tr("Hear a sentence with these settings"));
+    auto *voiceForm = new QFormLayout(m_voiceControls);
+    voiceForm->setContentsMargins(20, 0, 0, 0);
+    auto *nameRow = new QHBoxLayout;
+    nameRow->addWidget(m_voiceName, 1);
+    nameRow->addWidget(tryVoice);
+    auto *nameLabel = new QLabel(tr("&Voice:"), m_voiceControls);
+    nameLabel->setBuddy(m_voiceName);
+    voiceForm->addRow(nameLabel, nameRow);
+    voiceForm->addRow(tr("&Rate:"), m_rate);
+    voiceForm->addRow(tr("Vo&lume:"), m_volume);
+    const auto changed = [this] {
+        updateVoiceControls();
+        emit voiceSettingsChanged(voiceSettings());
+    };
+    connect(m_voice, &QCheckBox::toggled, this, changed);
+    connect(m_voiceName, &QComboBox::currentIndexChanged, this, changed);
+    connect(m_rate, &QSlider::valueChanged, this, changed);
+    connect(m_volume, &QSlider::valueChanged, this, changed);
+    connect(tryVoice, &QPushButton::clicked, this, [this] { emit voiceTried(voiceSettings()); });
+    setVoiceNames({});
     setVoiceAvailable(false, tr("The voice is being checked…"));
     newSeed();
     modeChanged();
@@ -127,6 +170,8 @@ void InterviewSetupView::setCollection(CollectionStore *store, const InterviewCa
 {
     m_store = store;
     m_facts = facts;
+    if (store)
+        m_rubric->setText(InterviewReport::rememberedRubric(*store).join(QStringLiteral(", ")));
     modeChanged(); // the remembered minutes of this collection
 }
 
@@ -137,6 +182,55 @@ void InterviewSetupView::setVoiceAvailable(bool available, const QString &reason
         m_voice->setChecked(false);
     m_voiceReason->setText(available ? QString() : reason);
     m_voiceReason->setVisible(!available && !reason.isEmpty());
+    updateVoiceControls();
+}
+
+void InterviewSetupView::updateVoiceControls()
+{
+    m_voiceControls->setEnabled(m_voice->isEnabled() && m_voice->isChecked());
+}
+
+void InterviewSetupView::setVoiceNames(const QStringList &names)
+{
+    const QString chosen = m_voiceName->currentData().toString();
+    const QSignalBlocker blocker(m_voiceName);
+    m_voiceName->clear();
+    m_voiceName->addItem(tr("Default"), QString());
+    for (const QString &name : names)
+        m_voiceName->addItem(name, name);
+    m_voiceName->setCurrentIndex(std::max(0, m_voiceName->findData(chosen)));
+}
+
+Result<QStringList> InterviewSetupView::rubric() const
+{
+    QStringList names = m_rubric->text().split(QLatin1Char(','));
+    if (names.size() == 1 && names.constFirst().trimmed().isEmpty())
+        names.clear();
+    return InterviewReport::checkedRubric(names);
+}
+
+VoiceSettings InterviewSetupView::voiceSettings() const
+{
+    return {voiceWanted(), m_voiceName->currentData().toString(), m_rate->value() / 10.0,
+        m_volume->value() / 100.0};
+}
+
+void InterviewSetupView::setVoiceSettings(const VoiceSettings &settings)
+{
+    const VoiceSettings clamped = settings.clamped();
+    const QSignalBlocker blockers[] = {QSignalBlocker(m_voice), QSignalBlocker(m_voiceName),
+        QSignalBlocker(m_rate), QSignalBlocker(m_volume)};
+    if (m_voice->isEnabled())
+        m_voice->setChecked(clamped.enabled);
+    int index = m_voiceName->findData(clamped.voiceName);
+    if (index < 0 && !clamped.voiceName.isEmpty()) {
+        m_voiceName->addItem(clamped.voiceName, clamped.voiceName); // not (yet) listed
+        index = m_voiceName->count() - 1;
+    }
+    m_voiceName->setCurrentIndex(std::max(0, index));
+    m_rate->setValue(qRound(clamped.rate * 10));
+    m_volume->setValue(qRound(clamped.volume * 100));
+    updateVoiceControls();
 }
 
 bool InterviewSetupView::voiceWanted() const
@@ -208,6 +302,11 @@ void InterviewSetupView::replan()
     QStringList problems;
     for (const Diagnostic &d : m_plan.diagnostics)
         problems << d.message;
+    const Result<QStringList> criteria = rubric();
+    if (!criteria.isOk() && m_plan.isOk())
+        m_plan = Result<InterviewPlan>::failure(criteria.diagnostics);
+    for (const Diagnostic &d : criteria.diagnostics)
+        problems << tr("Rubric: %1").arg(d.message);
     m_problem->setText(problems.join(QLatin1Char('\n')));
     m_problem->setVisible(!problems.isEmpty());
     // An error stops the start and says so in red; a warning (fewer cards than asked) is a note.

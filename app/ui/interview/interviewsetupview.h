@@ -8,6 +8,7 @@
 
 #include "interviewplanner.h"
 #include "interviewtypes.h"
+#include "voicesettings.h"
 
 #include <QWidget>
 
@@ -18,6 +19,7 @@ class QLabel;
 class QLineEdit;
 class QListWidget;
 class QPushButton;
+class QSlider;
 class QSpinBox;
 
 namespace ArchDeck {
@@ -43,6 +45,15 @@ public:
     /// The plan for settings() as of now (errors as diagnostics).
     const Result<InterviewPlan> &plan() const { return m_plan; }
     bool voiceWanted() const;
+    /// The rubric criteria typed in (comma-separated), checked (InterviewReport::checkedRubric);
+    /// the collection's remembered ones to begin with.
+    Result<QStringList> rubric() const;
+    QLineEdit *rubricEdit() const { return m_rubric; }
+    /// The voice the user chose: on or off, which voice, rate and volume.
+    VoiceSettings voiceSettings() const;
+    void setVoiceSettings(const VoiceSettings &settings);
+    /// The engine's voices to choose from (empty: its default only).
+    void setVoiceNames(const QStringList &names);
 
     QSpinBox *questionsBox() const { return m_questions; }
     QComboBox *modeBox() const { return m_mode; }
@@ -54,15 +65,22 @@ public:
     QListWidget *planList() const { return m_planList; }
     QLabel *problemLabel() const { return m_problem; }
     QPushButton *startButton() const { return m_start; }
+    QComboBox *voiceNameBox() const { return m_voiceName; }
+    QSlider *rateSlider() const { return m_rate; }
+    QSlider *volumeSlider() const { return m_volume; }
 
 signals:
     /// Start was pressed with a plan that works.
     void startRequested(const ArchDeck::InterviewPlan &plan, bool voice);
+    /// The voice settings changed (keep them) or Try was pressed (say a sample with them).
+    void voiceSettingsChanged(const ArchDeck::VoiceSettings &settings);
+    void voiceTried(const ArchDeck::VoiceSettings &settings);
 
 private:
     void modeChanged();
     void replan();
     void newSeed();
+    void updateVoiceControls();
 
     const Deck *m_deck;
     CollectionStore *m_store = nullptr;
@@ -77,8 +95,13 @@ private:
     QFormLayout *m_phasesForm;
     QList<QSpinBox *> m_minutes;
     QList<InterviewPhase> m_phases; ///< the mode's phases, with the minutes shown
+    QLineEdit *m_rubric;
     QCheckBox *m_voice;
     QLabel *m_voiceReason;
+    QWidget *m_voiceControls;
+    QComboBox *m_voiceName;
+    QSlider *m_rate;
+    QSlider *m_volume;
     QLabel *m_summary;
     QLabel *m_problem;
     QListWidget *m_planList;

@@ -26,6 +26,7 @@ RubricPanel::RubricPanel(QWidget *parent)
     layout->addWidget(title);
     layout->addLayout(m_grid);
     layout->addWidget(m_total);
+    connect(this, &RubricPanel::scoresChanged, this, &RubricPanel::updateTotal);
     setCriteria(InterviewReport::defaultRubric());
 }
 
@@ -72,22 +73,24 @@ void RubricPanel::setCriteria(const QStringList &criteria)
     }
     m_grid->setColumnStretch(InterviewReport::kMaxRubricScore + 2, 1);
     applyStyle();
-    connect(this, &RubricPanel::scoresChanged, this, [this] {
-        int sum = 0;
-        int scored = 0;
-        for (const int score : scores())
-            if (score >= 0) {
-                sum += score;
-                ++scored;
-            }
-        m_total->setText(scored == 0 ? tr("Not scored yet.")
-                                     : tr("%1 of %2 points (%3 of %4 criteria scored)")
-                                           .arg(sum)
-                                           .arg(InterviewReport::kMaxRubricScore * m_criteria.size())
-                                           .arg(scored)
-                                           .arg(m_criteria.size()));
-    }, Qt::UniqueConnection);
     emit scoresChanged();
+}
+
+void RubricPanel::updateTotal()
+{
+    int sum = 0;
+    int scored = 0;
+    for (const int score : scores())
+        if (score >= 0) {
+            sum += score;
+            ++scored;
+        }
+    m_total->setText(scored == 0 ? tr("Not scored yet.")
+                                 : tr("%1 of %2 points (%3 of %4 criteria scored)")
+                                       .arg(sum)
+                                       .arg(InterviewReport::kMaxRubricScore * m_criteria.size())
+                                       .arg(scored)
+                                       .arg(m_criteria.size()));
 }
 
 void RubricPanel::applyStyle()

@@ -38,6 +38,7 @@ protected:
 private:
     int focusedRow() const;
     void applyStyle();
+    void updateTotal();
 
     QStringList m_criteria;
     QGridLayout *m_grid;

@@ -6,6 +6,7 @@
 #include "deck.h"
 #include "diagrampane.h"
 #include "diagramview.h"
+#include "interviewpage.h"
 #include "layoutengine.h"
 #include "page.h"
 #include "problemsbanner.h"
@@ -25,6 +26,7 @@
 #include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTimer>
 #include <QUndoGroup>
@@ -73,10 +75,15 @@ MainWindow::MainWindow(const Deck *deck, const Clock *clock, QWidget *parent)
     m_browsePage = new BrowsePage(deck, clock, this);
     m_statisticsPage = new StatisticsPage(deck, clock, this);
     m_whiteboardPage = new WhiteboardPage(deck, m_engine, clock, this);
+    m_interviewPage = new InterviewPage(deck, m_engine, clock, this);
     for (Page *page : {static_cast<Page *>(m_studyPage), static_cast<Page *>(m_reviewPage),
              static_cast<Page *>(m_browsePage), static_cast<Page *>(m_statisticsPage),
-             static_cast<Page *>(m_whiteboardPage)})
+             static_cast<Page *>(m_whiteboardPage), static_cast<Page *>(m_interviewPage)})
         addPage(page);
+    // An interview interrupted last time is the first thing to see: it waits, paused.
+    connect(m_interviewPage, &InterviewPage::resumeOffered, this,
+        [this] { showPage(m_interviewPage); });
+    connect(m_interviewPage, &InterviewPage::focusModeRequested, this, &MainWindow::setFocusMode);
     connect(m_studyPage, &StudyPage::editDiagramRequested, this, [this](const QString &id) {
         if (m_whiteboardPage->editCard(id))
             showPage(m_whiteboardPage);
@@ -150,6 +157,26 @@ void MainWindow::showPage(Page *page)
     m_tabs->setCurrentWidget(page);
 }
 
+void MainWindow::setFocusMode(bool on)
+{
+    if (on == m_focusMode)
+        return;
+    m_focusMode = on;
+    menuBar()->setVisible(!on);
+    statusBar()->setVisible(!on);
+    m_tabs->tabBar()->setVisible(!on);
+    if (on) {
+        m_wasMaximized = isMaximized();
+        showFullScreen();
+    } else if (m_wasMaximized) {
+        showMaximized();
+    } else {
+        showNormal();
+    }
+    if (QAction *focus = m_interviewPage->focusAction(); focus->isChecked() != on)
+        focus->setChecked(on);
+}
+
 void MainWindow::pageChanged()
 {
     Page *page = qobject_cast<Page *>(m_tabs->currentWidget());
@@ -157,6 +184,8 @@ void MainWindow::pageChanged()
         return;
     if (m_current)
         m_current->setCurrent(false);
+    if (m_focusMode && page != m_interviewPage)
+        setFocusMode(false); // focus mode is the interview's
     m_current = page;
     for (Page *p : m_pages)
         for (QMenu *menu : p->menus())
@@ -198,6 +227,7 @@ void MainWindow::setCollection(CollectionStore *store, const QString &problem)
     m_browsePage->setCollection(store);
     m_statisticsPage->setCollection(store);
     m_whiteboardPage->setCollection(store);
+    m_interviewPage->setCollection(store);
     updatePageTexts();
 }
 
@@ -288,6 +318,9 @@ void MainWindow::saveSession() const
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     m_whiteboardPage->saveNow();
+    m_interviewPage->saveNow();
+    if (m_focusMode)
+        setFocusMode(false); // the geometry saved is the normal one
     saveSession();
     event->accept();
 }

@@ -1,9 +1,9 @@
-// MainWindow — the shell: a tab per page (Study, Review, Browse, Statistics; shell/page.h), the
-// menus every page shares (File, Edit, Go, View, Help) with the current page's own menus between
-// them, the status bar showing the current page's text, a banner for problems loading the deck,
-// and the QUndoGroup that points Edit ▸ Undo/Redo at the current page's undo stack. It switches
-// pages and knows nothing of what they do. Created by GuiApplication; time comes from the clock
-// it is given (tests pass a FakeClock).
+// MainWindow — the shell: a tab per page (Study, Review, Browse, Statistics, Whiteboard,
+// Interview; shell/page.h), the menus every page shares (File, Edit, Go, View, Help) with the
+// current page's own menus between them, the status bar showing the current page's text, a banner
+// for problems loading the deck, and the QUndoGroup that points Edit ▸ Undo/Redo at the current
+// page's undo stack. It switches pages and knows nothing of what they do. Created by
+// GuiApplication; time comes from the clock it is given (tests pass a FakeClock).
 #pragma once
 
 #include <QMainWindow>
@@ -18,6 +18,7 @@ namespace ArchDeck {
 
 class BrowsePage;
 class Clock;
+class InterviewPage;
 class CollectionStore;
 class Deck;
 class LayoutEngine;
@@ -55,6 +56,10 @@ public:
     BrowsePage *browsePage() const { return m_browsePage; }
     StatisticsPage *statisticsPage() const { return m_statisticsPage; }
     WhiteboardPage *whiteboardPage() const { return m_whiteboardPage; }
+    InterviewPage *interviewPage() const { return m_interviewPage; }
+    /// F11 on the Interview page: full screen with nothing but the page (no menu, tabs or status).
+    void setFocusMode(bool on);
+    bool isFocusMode() const { return m_focusMode; }
     QUndoGroup *undoGroup() const { return m_undoGroup; }
     ProblemsBanner *problemsBanner() const { return m_banner; }
 
@@ -95,6 +100,9 @@ private:
     BrowsePage *m_browsePage;
     StatisticsPage *m_statisticsPage;
     WhiteboardPage *m_whiteboardPage;
+    InterviewPage *m_interviewPage;
+    bool m_focusMode = false;
+    bool m_wasMaximized = false; ///< before focus mode
     QMenu *m_goMenu = nullptr;
     QAction *m_pageMenusAnchor = nullptr; ///< page menus are inserted before this (Go)
     QList<QAction *> m_zoomActions;

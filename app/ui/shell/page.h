@@ -1,5 +1,5 @@
-// Page — one mode of the main window: Study, Review, Browse, Statistics (Whiteboard and Interview
-// next). A page brings everything that is its own — actions with their shortcuts, its menus, the
+// Page — one mode of the main window: Study, Review, Browse, Statistics, Whiteboard, Interview.
+// A page brings everything that is its own — actions with their shortcuts, its menus, the
 // text of its tab and of the status bar, its undo stack, the diagram pane the View menu zooms —
 // and the shell (MainWindow) only switches between pages. Adding a page touches no other page.
 //

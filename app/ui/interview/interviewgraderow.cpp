@@ -1,0 +1,82 @@
+#include "interviewgraderow.h"
+
+#include "gradecommand.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+
+namespace ArchDeck {
+
+namespace {
+
+constexpr Rating kRatings[] = {Rating::Again, Rating::Hard, Rating::Good, Rating::Easy};
+
+} // namespace
+
+InterviewGradeRow::InterviewGradeRow(QWidget *parent)
+    : QWidget(parent)
+    , m_state(new QLabel(this))
+{
+    setObjectName(QStringLiteral("interviewGradeRow"));
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto *label = new QLabel(tr("Also grade the card for review:"), this);
+    layout->addWidget(label);
+    for (int i = 0; i < 4; ++i) {
+        const Rating rating = kRatings[i];
+        auto *button = new QPushButton(GradeCommand::ratingName(rating), this);
+        button->setObjectName(QStringLiteral("interviewGrade%1").arg(GradeCommand::ratingName(rating)));
+        button->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | (Qt::Key_1 + i)));
+        button->setToolTip(tr("Grade this card %1 for spaced repetition (Ctrl+Alt+%2)")
+                               .arg(GradeCommand::ratingName(rating))
+                               .arg(i + 1));
+        button->setFocusPolicy(Qt::TabFocus);
+        connect(button, &QPushButton::clicked, this, [this, rating] { emit gradeClicked(rating); });
+        layout->addWidget(button);
+        m_buttons[i] = button;
+    }
+    m_state->setObjectName(QStringLiteral("interviewGradeState"));
+    m_state->setForegroundRole(QPalette::PlaceholderText);
+    m_state->setWordWrap(true);
+    layout->addWidget(m_state, 1);
+}
+
+QPushButton *InterviewGradeRow::button(Rating rating) const
+{
+    for (int i = 0; i < 4; ++i)
+        if (kRatings[i] == rating)
+            return m_buttons[i];
+    return nullptr;
+}
+
+void InterviewGradeRow::showFor(std::optional<Rating> given)
+{
+    if (!m_available)
+        return;
+    setButtonsEnabled(!given);
+    m_state->setText(given ? tr("Graded %1; it is scheduled for review.")
+                                 .arg(GradeCommand::ratingName(*given))
+                           : tr("Optional."));
+}
+
+void InterviewGradeRow::setAvailable(bool available, const QString &reason)
+{
+    m_available = available;
+    setButtonsEnabled(available);
+    m_state->setText(available ? tr("Optional.") : reason);
+}
+
+void InterviewGradeRow::showProblem(const QString &problem)
+{
+    setButtonsEnabled(m_available);
+    m_state->setText(problem);
+}
+
+void InterviewGradeRow::setButtonsEnabled(bool enabled)
+{
+    for (QPushButton *button : m_buttons)
+        button->setEnabled(enabled);
+}
+
+} // namespace ArchDeck
