@@ -172,6 +172,11 @@ void TestInterviewPage::quickRoundFromSetupToTheSavedReport()
     view->notesEdit()->setPlainText(u"Idempotency keys on **every** write."_s);
     m_clock.advance(120);
 
+    // N: a follow-up, said under the question and given to the voice.
+    trigger(page, u"interviewFollowUp"_s);
+    QVERIFY(view->lastTurnLabel()->text().contains(questions.at(0).followUps.at(0)));
+    QTRY_VERIFY(engine->spoken.contains(questions.at(0).followUps.at(0)));
+
     // The review: score the rubric and grade the card Good for spaced repetition.
     trigger(page, u"interviewNextPhase"_s);
     QCOMPARE(view->session()->stage(), InterviewSession::Stage::Review);
@@ -194,6 +199,11 @@ void TestInterviewPage::quickRoundFromSetupToTheSavedReport()
     QCOMPARE(view->session()->questionIndex(), 1);
     m_clock.advance(60);
     trigger(page, u"interviewNextPhase"_s);
+    // Half scored: the first press says so and stays; scored in full, it goes on.
+    view->rubricPanel()->setScores({1, 1, -1, -1});
+    trigger(page, u"interviewNextPhase"_s);
+    QCOMPARE(view->session()->stage(), InterviewSession::Stage::Review);
+    QVERIFY(view->transcript().constLast().contains(u"Trade-offs, Communication not scored yet"_s));
     view->rubricPanel()->setScores({1, 1, 2, 1});
     trigger(page, u"interviewNextPhase"_s); // after the last review: finished
 

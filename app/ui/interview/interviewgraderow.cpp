@@ -5,6 +5,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QVBoxLayout>
 
 namespace ArchDeck {
 
@@ -19,10 +20,15 @@ InterviewGradeRow::InterviewGradeRow(QWidget *parent)
     , m_state(new QLabel(this))
 {
     setObjectName(QStringLiteral("interviewGradeRow"));
-    auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    auto *label = new QLabel(tr("Also grade the card for review:"), this);
-    layout->addWidget(label);
+    // Two lines, so the row fits the narrow answer column: what it is, then the buttons.
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 4, 0, 0);
+    outer->setSpacing(2);
+    auto *label = new QLabel(tr("<b>Also grade the card</b> for spaced repetition:"), this);
+    label->setWordWrap(true);
+    outer->addWidget(label);
+    auto *layout = new QHBoxLayout;
+    outer->addLayout(layout);
     for (int i = 0; i < 4; ++i) {
         const Rating rating = kRatings[i];
         auto *button = new QPushButton(GradeCommand::ratingName(rating), this);
@@ -39,7 +45,8 @@ InterviewGradeRow::InterviewGradeRow(QWidget *parent)
     m_state->setObjectName(QStringLiteral("interviewGradeState"));
     m_state->setForegroundRole(QPalette::PlaceholderText);
     m_state->setWordWrap(true);
-    layout->addWidget(m_state, 1);
+    layout->addStretch(1);
+    outer->addWidget(m_state);
 }
 
 QPushButton *InterviewGradeRow::button(Rating rating) const
@@ -57,14 +64,14 @@ void InterviewGradeRow::showFor(std::optional<Rating> given)
     setButtonsEnabled(!given);
     m_state->setText(given ? tr("Graded %1; it is scheduled for review.")
                                  .arg(GradeCommand::ratingName(*given))
-                           : tr("Optional."));
+                           : tr("Optional — Ctrl+Alt+1…4."));
 }
 
 void InterviewGradeRow::setAvailable(bool available, const QString &reason)
 {
     m_available = available;
     setButtonsEnabled(available);
-    m_state->setText(available ? tr("Optional.") : reason);
+    m_state->setText(available ? tr("Optional — Ctrl+Alt+1…4.") : reason);
 }
 
 void InterviewGradeRow::showProblem(const QString &problem)

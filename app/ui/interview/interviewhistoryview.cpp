@@ -87,6 +87,7 @@ InterviewHistoryView::InterviewHistoryView(QWidget *parent)
         {tr("Date"), tr("Mode"), tr("Questions"), tr("Time"), tr("Score"), tr("Verdict")});
     m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_list->header()->setStretchLastSection(true);
+    m_list->header()->setMinimumSectionSize(90);
     m_open->setObjectName(QStringLiteral("interviewHistoryOpen"));
     m_newInterview->setObjectName(QStringLiteral("interviewHistoryNew"));
 
@@ -143,7 +144,9 @@ void InterviewHistoryView::setHistory(const QList<InterviewRecord> &history, con
     else if (history.isEmpty())
         m_heading->setText(tr("No mock interviews yet. Start one with New Interview (Ctrl+N)."));
     else
-        m_heading->setText(tr("%n mock interview(s)", nullptr, int(history.size())));
+        m_heading->setText(history.size() == 1
+                ? tr("1 mock interview")
+                : tr("%1 mock interviews").arg(history.size()));
     if (m_list->topLevelItemCount() > 0)
         m_list->setCurrentItem(m_list->topLevelItem(0));
     m_open->setEnabled(m_list->currentItem() != nullptr);
@@ -179,6 +182,7 @@ void InterviewHistoryView::updateChart()
                 QPointF(double(last.toMSecsSinceEpoch()), y)});
         }
     }
+    m_chart->setVisible(!points.isEmpty()); // an empty chart says nothing the note does not
     m_chartNote->setText(points.size() < 2
             ? tr("The trend of your scores appears here after two scored sessions.")
             : tr("Your score in each scored session: 85 % and above is a strong hire, 70 % a hire, "

@@ -12,6 +12,7 @@
 #include "interviewvoice.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMenu>
@@ -33,6 +34,10 @@ const QString kVoiceEnabledKey = QStringLiteral("interview/voice/enabled");
 const QString kVoiceNameKey = QStringLiteral("interview/voice/name");
 const QString kVoiceRateKey = QStringLiteral("interview/voice/rate");
 const QString kVoiceVolumeKey = QStringLiteral("interview/voice/volume");
+// What the last session was set up with, to set up the next one the same way.
+const QString kSetupQuestionsKey = QStringLiteral("interview/setup/questions");
+const QString kSetupModeKey = QStringLiteral("interview/setup/mode");
+const QString kSetupOrderKey = QStringLiteral("interview/setup/order");
 
 } // namespace
 
@@ -122,6 +127,22 @@ InterviewPage::InterviewPage(
         emit statusTextChanged();
     });
 
+    QSettings settings;
+    for (const auto &[box, key] : {std::pair {m_setup->modeBox(), kSetupModeKey},
+             std::pair {m_setup->orderBox(), kSetupOrderKey}}) {
+        const int index = box->findData(settings.value(key, -1).toInt());
+        if (index >= 0)
+            box->setCurrentIndex(index);
+    }
+    m_setup->questionsBox()->setValue(
+        settings.value(kSetupQuestionsKey, m_setup->questionsBox()->value()).toInt());
+    connect(m_setup, &InterviewSetupView::startRequested, this, [this] {
+        QSettings remembered;
+        remembered.setValue(kSetupQuestionsKey, m_setup->questionsBox()->value());
+        remembered.setValue(kSetupModeKey, m_setup->modeBox()->currentData());
+        remembered.setValue(kSetupOrderKey, m_setup->orderBox()->currentData());
+    });
+
     createActions();
     m_session->setGradingAvailable(false, tr("No collection is open to grade into."));
     updateActions();
@@ -186,7 +207,8 @@ QString InterviewPage::statusText() const
         return tr("Question %1 of %2").arg(session->questionIndex() + 1).arg(session->questionCount());
     }
     if (m_historyCount > 0)
-        return tr("%n mock interview(s) in the history", nullptr, m_historyCount);
+        return m_historyCount == 1 ? tr("1 mock interview in the history")
+                                   : tr("%1 mock interviews in the history").arg(m_historyCount);
     return {};
 }
 

@@ -3,6 +3,7 @@
 #include "attemptchecker.h"
 #include "cardview.h"
 #include "deck.h"
+#include "diagramcanvas.h"
 #include "diagramdocument.h"
 #include "diagramdiff.h"
 #include "diagrameditor.h"
@@ -19,6 +20,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QShortcut>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTimer>
@@ -42,6 +44,7 @@ InterviewSessionView::InterviewSessionView(
     , m_editor(new DiagramEditor(engine, this))
     , m_clock(new InterviewClockView(this))
     , m_question(new QLabel(this))
+    , m_lastTurn(new QLabel(this))
     , m_notes(new QPlainTextEdit(this))
     , m_transcript(new QListWidget(this))
     , m_work(new QStackedWidget(this))
@@ -70,8 +73,21 @@ InterviewSessionView::InterviewSessionView(
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);
+    // The question, and under it what the interviewer said last (a follow-up stands out there,
+    // not only in the transcript at the side).
+    m_lastTurn->setObjectName(QStringLiteral("interviewLastTurn"));
+    m_lastTurn->setWordWrap(true);
+    m_lastTurn->setTextFormat(Qt::PlainText);
+    QFont turnFont = m_lastTurn->font();
+    turnFont.setItalic(true);
+    turnFont.setPointSizeF(turnFont.pointSizeF() * 1.15);
+    m_lastTurn->setFont(turnFont);
+    auto *asked = new QVBoxLayout;
+    asked->addWidget(m_question);
+    asked->addWidget(m_lastTurn);
+    asked->addStretch(1);
     auto *top = new QHBoxLayout;
-    top->addWidget(m_question, 1);
+    top->addLayout(asked, 1);
     top->addWidget(m_clock, 1);
     layout->addLayout(top);
 
@@ -148,6 +164,11 @@ InterviewSessionView::InterviewSessionView(
     buttons->addStretch(1);
     layout->addLayout(buttons);
 
+    // Esc in the notes goes back to the whiteboard, where P and N are keys again, not letters.
+    auto *leaveNotes = new QShortcut(QKeySequence(Qt::Key_Escape), m_notes);
+    leaveNotes->setContext(Qt::WidgetShortcut);
+    connect(leaveNotes, &QShortcut::activated, this, [this] { m_editor->canvas()->setFocus(); });
+
     m_editor->setDocument(m_document, QStringLiteral("interview-drawing.dot"));
     m_editor->setTextViewVisible(false); // a whiteboard first; Ctrl+T shows the DOT
     m_ticker->setInterval(tickMs);
@@ -161,51 +182,6 @@ InterviewSessionView::~InterviewSessionView()
         m_session->disconnect(this);
 }
 
-void InterviewSessionView::createActions()
-{
-    const auto add = [this](const QString &text, const char *name, const QKeySequence &key,
-                         const QString &tip, auto slot) {
-        auto *action = new QAction(text, this);
-        action->setObjectName(QLatin1String(name));
-        action->setShortcut(key);
-        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-        action->setToolTip(QStringLiteral("%1 (%2)").arg(tip, key.toString(QKeySequence::NativeText)));
-        connect(action, &QAction::triggered, this, slot);
-        addAction(action);
-        m_actions.append(action);
-        return action;
-    };
-    m_pause = add(tr("&Pause"), "interviewPause", QKeySequence(Qt::Key_P),
-        tr("Stop the clock; the time paused counts nowhere"), [this] {
-            if (m_session)
-                m_session->togglePause();
-        });
-    m_followUp = add(tr("&Next Follow-up"), "interviewFollowUp", QKeySequence(Qt::Key_N),
-        tr("The interviewer asks the next follow-up question"), [this] {
-            if (m_session && !m_session->nextFollowUp())
-                say(tr("Note"), tr("No follow-up left for this question."));
-        });
-    m_nextPhase = add(tr("Next P&hase"), "interviewNextPhase",
-        QKeySequence(Qt::CTRL | Qt::Key_Right), tr("Move on to the next phase"), [this] {
-            if (!m_session)
-                return;
-            if (m_session->stage() == InterviewSession::Stage::Review)
-                m_session->nextQuestion();
-            else
-                m_session->nextPhase();
-        });
-    m_skip = add(tr("&Skip Question"), "interviewSkip", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S),
-        tr("Leave this question and take the next one"), [this] {
-            if (m_session)
-                m_session->skipQuestion();
-        });
-    m_end = add(tr("&End Session"), "interviewEnd", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E),
-        tr("Finish now and see the report"), [this] {
-            if (m_session)
-                m_session->end();
-        });
-}
-
 void InterviewSessionView::run(
     std::unique_ptr<InterviewSession> session, const QStringList &drawings, const QStringList &notes)
 {
@@ -214,6 +190,7 @@ void InterviewSessionView::run(
     m_session = std::move(session);
     m_transcript->clear();
     m_shownQuestion = -1;
+    m_partialRubricNoted = -1;
     const int count = m_session ? m_session->questionCount() : 0;
     m_drawings = drawings.mid(0, count);
     m_notesText = notes.mid(0, count);
@@ -230,6 +207,8 @@ void InterviewSessionView::run(
     connect(m_session.get(), &InterviewSession::turn, this,
         [this](const InterviewSession::Turn &turn) {
             say(tr("Interviewer"), turn.text);
+            if (turn.kind != InterviewSession::Turn::Kind::Question) // the question is above
+                m_lastTurn->setText(QStringLiteral("“%1”").arg(turn.text));
             emit spoken(turn.text);
         });
     connect(m_session.get(), &InterviewSession::stageChanged, this,
@@ -332,27 +311,10 @@ void InterviewSessionView::showQuestion(int index)
     m_shownQuestion = index;
     const InterviewQuestion question = m_session->questions().at(index);
     m_question->setText(question.question);
+    m_lastTurn->clear();
     const QString drawing = m_drawings.value(index);
     m_document->load(drawing.isEmpty() ? kEmptyDrawing : drawing.toUtf8());
     m_notes->setPlainText(m_notesText.value(index));
-}
-
-void InterviewSessionView::updateActions()
-{
-    const InterviewSession::Stage stage
-        = m_session ? m_session->stage() : InterviewSession::Stage::NotStarted;
-    const bool inPhase = stage == InterviewSession::Stage::Phase;
-    const bool live = inPhase || stage == InterviewSession::Stage::Review;
-    m_pause->setEnabled(live);
-    m_pause->setText(m_session && m_session->isPaused() ? tr("Resume (&P)") : tr("&Pause"));
-    m_followUp->setEnabled(inPhase && m_session->currentPhase().followUps);
-    m_nextPhase->setEnabled(live);
-    m_nextPhase->setText(stage == InterviewSession::Stage::Review ? tr("Next &Question")
-                                                                  : tr("Next P&hase"));
-    m_skip->setEnabled(inPhase);
-    m_end->setEnabled(live);
-    m_editor->setEnabled(inPhase);
-    m_notes->setReadOnly(!live);
 }
 
 void InterviewSessionView::say(const QString &who, const QString &text)

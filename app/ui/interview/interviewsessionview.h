@@ -97,6 +97,7 @@ public:
     /// What the interviewer said, oldest first ("Interviewer: …").
     QStringList transcript() const;
     InterviewClockView *clockView() const { return m_clock; }
+    QLabel *lastTurnLabel() const { return m_lastTurn; }
     DiagramEditor *editor() const { return m_editor; }
     /// The whiteboard's undo stack: the page's while a session runs.
     QUndoStack *undoStack() const;
@@ -124,6 +125,8 @@ private:
     void showQuestion(int index);
     void say(const QString &who, const QString &text);
     void compareWithReference(int index);
+    /// False (and a note) the first time Next Question is pressed with the rubric half scored.
+    bool confirmPartialRubric();
 
     const Deck *m_deck;
     const Clock *m_clockSource;
@@ -132,6 +135,7 @@ private:
     DiagramEditor *m_editor;
     InterviewClockView *m_clock;
     QLabel *m_question;
+    QLabel *m_lastTurn; ///< what the interviewer said last, under the question
     QPlainTextEdit *m_notes;
     QListWidget *m_transcript;
     QStackedWidget *m_work; ///< the whiteboard while answering, the answer in review
@@ -148,6 +152,7 @@ private:
     QTimer *m_ticker;
     qint64 m_sinceSnapshotMs = 0;
     int m_shownQuestion = -1;
+    int m_partialRubricNoted = -1; ///< the question whose half-scored rubric was pointed out
     QStringList m_drawings;
     QStringList m_notesText;
     QList<QAction *> m_actions;

@@ -76,6 +76,27 @@ void RubricPanel::setCriteria(const QStringList &criteria)
     emit scoresChanged();
 }
 
+QStringList RubricPanel::unscoredCriteria() const
+{
+    QStringList unscored;
+    const QList<int> all = scores();
+    for (qsizetype row = 0; row < all.size(); ++row)
+        if (all.at(row) < 0)
+            unscored << m_criteria.value(row);
+    return unscored;
+}
+
+void RubricPanel::focusFirstUnscored()
+{
+    const QList<int> all = scores();
+    for (qsizetype row = 0; row < all.size(); ++row)
+        if (all.at(row) < 0) {
+            if (QAbstractButton *first = m_groups.at(row)->button(0))
+                first->setFocus(Qt::TabFocusReason);
+            return;
+        }
+}
+
 void RubricPanel::updateTotal()
 {
     int sum = 0;

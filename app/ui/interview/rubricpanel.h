@@ -27,6 +27,10 @@ public:
     /// Shows `scores` (missing or out-of-range entries as unscored).
     void setScores(const QList<int> &scores);
     bool scoresComplete() const;
+    /// The criteria without a score, in order.
+    QStringList unscoredCriteria() const;
+    /// Puts the focus on the first row without a score (its "0" button).
+    void focusFirstUnscored();
 
 signals:
     void scoresChanged();
