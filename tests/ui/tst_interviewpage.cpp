@@ -8,6 +8,7 @@
 #include "deck.h"
 #include "diagramdocument.h"
 #include "diagrameditor.h"
+#include "diffview.h"
 #include "fakeclock.h"
 #include "fixturedeck.h"
 #include "guitestenvironment.h"
@@ -40,6 +41,7 @@
 #include <QTabBar>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QScrollBar>
 #include <QTextBrowser>
 #include <QTreeWidget>
 #include <QUndoGroup>
@@ -223,6 +225,12 @@ void TestInterviewPage::quickRoundFromSetupToTheSavedReport()
     for (const InterviewQuestion &question : questions)
         QVERIFY2(shown.contains(m_deck.card(question.cardId)->title), qPrintable(question.cardId));
     QVERIFY(shown.contains(u"Idempotency keys"_s));
+    // The report fits the view's width: tables and drawings wrap or shrink, nothing scrolls
+    // sideways (Qt's collapsed table borders round to a pixel or two over; no scroll bar for that).
+    QApplication::processEvents();
+    QVERIFY(report->textView()->document()->idealWidth()
+        <= report->textView()->viewport()->width() + 2);
+    QCOMPARE(report->textView()->horizontalScrollBarPolicy(), Qt::ScrollBarAlwaysOff);
 
     // Exported as Markdown and as PDF.
     QTemporaryDir out;
@@ -304,9 +312,26 @@ void TestInterviewPage::resumeAfterTheWindowIsDestroyedMidSession()
     m_clock.advance(10);
     QCOMPARE(view->session()->sessionElapsedMs(), elapsedAtCrash + 10000);
 
-    // Closing the window saves it too; Discard on the next start throws it away.
+    // In the review, closed: closing saves it too. Resumed, the review compares the drawing with
+    // the card's diagram again, once both are read, and keeps the rubric given.
+    trigger(page, u"interviewNextPhase"_s);
+    QCOMPARE(view->session()->stage(), InterviewSession::Stage::Review);
+    view->rubricPanel()->setScores({2, 2, 1, 1});
     window->close();
     QVERIFY(!store.interviewSnapshot().value.isEmpty());
+    {
+        const auto again = openWindow(&store);
+        InterviewPage *resumed = again->interviewPage();
+        QVERIFY(resumed->resumeLabel()->text().contains(u"review of question 1 of 2"_s));
+        resumed->resumeInterrupted();
+        QCOMPARE(resumed->sessionView()->session()->stage(), InterviewSession::Stage::Review);
+        QCOMPARE(resumed->sessionView()->rubricPanel()->scores(), QList<int>({2, 2, 1, 1}));
+        QTRY_VERIFY_WITH_TIMEOUT(resumed->sessionView()->diffScores().at(0) >= 0, kPatienceMs);
+        QVERIFY(resumed->sessionView()->diffView()->isVisible());
+        resumed->saveNow(); // as closing would, without the close
+    }
+
+    // Discard on the next start throws it away.
     const auto again = openWindow(&store);
     QVERIFY(again->interviewPage()->isResumeOffered());
     again->interviewPage()->findChild<QPushButton *>(u"interviewDiscard"_s)->click();

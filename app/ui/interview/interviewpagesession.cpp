@@ -92,12 +92,12 @@ void InterviewPage::resumeInterrupted()
     if (InterviewReport::checkedRubric(criteria).isOk())
         m_session->rubricPanel()->setCriteria(criteria);
     m_resumeBar->hide();
+    m_stack->setCurrentWidget(m_session); // on screen first: the review lays out its diff
     m_session->run(std::move(restored.value), InterviewSessionView::drawingsOf(saved),
         InterviewSessionView::notesOf(saved));
     m_session->setRubricScores(InterviewSessionView::rubricOf(saved));
     m_session->setDiffScores(InterviewSessionView::diffScoresOf(saved));
     m_session->setGrades(InterviewSessionView::gradesOf(saved));
-    m_stack->setCurrentWidget(m_session);
     updateActions();
     emit tabTextChanged();
 }

@@ -72,6 +72,9 @@ InterviewReportView::InterviewReportView(const Deck *deck, LayoutEngine *engine,
     setObjectName(QStringLiteral("interviewReportView"));
     m_text->setObjectName(QStringLiteral("interviewReportText"));
     m_text->setOpenLinks(false); // nothing in a report loads anything
+    // Tables and drawings fit the width by design; Qt's collapsed table borders round a pixel
+    // over it, which would give the report a scroll bar for nothing.
+    m_text->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_message->setObjectName(QStringLiteral("interviewReportMessage"));
     m_message->setWordWrap(true);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);

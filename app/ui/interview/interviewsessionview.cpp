@@ -92,41 +92,42 @@ InterviewSessionView::InterviewSessionView(
     layout->addLayout(top);
 
     m_work->addWidget(m_editor);
-    // The review: the model answer and the rubric, beside the card's diagram with your drawing
-    // compared to it.
+    // The review: the model answer the full height at the left; at the right the card's diagram
+    // with your drawing compared to it, and under it what you score yourself — the rubric and
+    // the optional grade side by side, so the answer keeps its height on a small screen.
     auto *review = new QSplitter(Qt::Horizontal, this);
     review->setObjectName(QStringLiteral("interviewReview"));
-    auto *answerSide = new QWidget(review);
-    auto *reviewLayout = new QVBoxLayout(answerSide);
-    reviewLayout->setContentsMargins(0, 0, 0, 0);
-    reviewLayout->addWidget(m_answer, 1);
-    reviewLayout->addWidget(m_rubricPanel);
-    reviewLayout->addWidget(m_gradeRow);
-    review->addWidget(answerSide);
-    review->addWidget(m_diffView);
+    review->addWidget(m_answer);
+    auto *judged = new QWidget(review);
+    auto *judgedLayout = new QVBoxLayout(judged);
+    judgedLayout->setContentsMargins(0, 0, 0, 0);
+    judgedLayout->addWidget(m_diffView, 1);
+    auto *scoring = new QHBoxLayout;
+    scoring->addWidget(m_rubricPanel, 0, Qt::AlignTop);
+    scoring->addSpacing(16);
+    scoring->addWidget(m_gradeRow, 1, Qt::AlignTop);
+    judgedLayout->addLayout(scoring);
+    review->addWidget(judged);
     review->setStretchFactor(0, 2);
     review->setStretchFactor(1, 3);
     // The diff's header asks for a wide window; here it shares one with the answer and the notes,
     // so it takes the width it is given (its drawings zoom to fit) instead of pushing them out.
     m_diffView->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
-    answerSide->setMinimumWidth(280);
-    review->setSizes({300, 700}); // as shares: the drawings get the room
+    m_answer->setMinimumWidth(280);
+    review->setSizes({400, 600}); // as shares
+    m_review = review;
     m_work->addWidget(review);
     connect(engine, &LayoutEngine::parsed, this,
         [this](quint64 id, const Result<DiagramGraph> &reference) {
             if (id != m_referenceRequest || !m_session)
                 return;
             m_referenceRequest = 0;
-            const int index = m_referenceQuestion;
-            if (!reference.isOk() || index != m_session->questionIndex()
-                || m_session->stage() != InterviewSession::Stage::Review)
-                return; // moved on meanwhile; or no diagram to compare with
-            const DiagramGraph &attempt = m_document->graph();
-            const DiagramDiff diff = DiagramDiff::compare(reference.value, attempt);
-            m_diffView->showDiff(reference.value, attempt, diff,
-                Theme::isDark() ? DiagramTheme::Dark : DiagramTheme::Light);
-            m_diffScores[index] = attempt.nodes.isEmpty() ? -1.0 : diff.score;
+            if (reference.isOk())
+                m_reference = reference.value;
+            showComparison();
         });
+    // A drawing from a snapshot may still be being read when the reference arrives.
+    connect(m_document, &DiagramDocument::graphChanged, this, &InterviewSessionView::showComparison);
     connect(m_gradeRow, &InterviewGradeRow::gradeClicked, this, [this](Rating rating) {
         if (m_session && m_shownQuestion >= 0 && m_shownQuestion < m_session->questionCount())
             emit gradeRequested(
@@ -258,7 +259,7 @@ void InterviewSessionView::stageChanged()
                 m_answer->setFollowUpOpen(i, true); // the follow-ups' answers too
         }
         m_gradeRow->showFor(m_grades.value(index));
-        m_work->setCurrentWidget(m_diffView->parentWidget());
+        m_work->setCurrentWidget(m_review);
         m_rubricPanel->setScores(m_rubric.value(index));
         compareWithReference(index);
         break;
@@ -284,9 +285,12 @@ QString InterviewSessionView::currentDrawing() const
 
 void InterviewSessionView::compareWithReference(int index)
 {
+    m_reference.reset();
     const Card *card = m_deck->card(m_session->questions().at(index).cardId);
-    m_diffView->setVisible(card && !card->diagram.isEmpty());
-    if (!m_diffView->isVisible())
+    // Not isVisible(): on a resume the view is not on screen yet.
+    const bool hasDiagram = card && !card->diagram.isEmpty();
+    m_diffView->setVisible(hasDiagram);
+    if (!hasDiagram)
         return;
     const Result<QByteArray> dot = m_deck->readDiagram(*card);
     if (!dot.isOk()) {
@@ -296,6 +300,20 @@ void InterviewSessionView::compareWithReference(int index)
     }
     m_referenceQuestion = index;
     m_referenceRequest = m_engine->parse(dot.value, card->diagram);
+}
+
+void InterviewSessionView::showComparison()
+{
+    const int index = m_referenceQuestion;
+    if (!m_reference || !m_session || m_document->isLoading() || index != m_session->questionIndex()
+        || m_session->stage() != InterviewSession::Stage::Review)
+        return; // not yet (the drawing is being read), or moved on meanwhile
+    const DiagramGraph &attempt = m_document->graph();
+    const DiagramDiff diff = DiagramDiff::compare(*m_reference, attempt);
+    m_diffView->showDiff(*m_reference, attempt, diff,
+        Theme::isDark() ? DiagramTheme::Dark : DiagramTheme::Light);
+    m_diffScores[index] = attempt.nodes.isEmpty() ? -1.0 : diff.score;
+    m_reference.reset(); // shown: the review does not change the drawing
 }
 
 void InterviewSessionView::keepCurrentQuestion()

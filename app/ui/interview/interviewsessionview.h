@@ -7,6 +7,7 @@
 // the report. Every few seconds (and at each move) it asks to be saved: snapshotDue().
 #pragma once
 
+#include "diagramgraph.h"
 #include "interviewtypes.h"
 #include "reviewtypes.h"
 
@@ -125,6 +126,9 @@ private:
     void showQuestion(int index);
     void say(const QString &who, const QString &text);
     void compareWithReference(int index);
+    /// The reference beside the drawing, once both are read (the reference by the worker, the
+    /// drawing by the document), while the question is still in its review.
+    void showComparison();
     /// False (and a note) the first time Next Question is pressed with the rubric half scored.
     bool confirmPartialRubric();
 
@@ -139,6 +143,7 @@ private:
     QPlainTextEdit *m_notes;
     QListWidget *m_transcript;
     QStackedWidget *m_work; ///< the whiteboard while answering, the answer in review
+    QWidget *m_review = nullptr; ///< m_work's review page
     CardView *m_answer;
     RubricPanel *m_rubricPanel;
     InterviewGradeRow *m_gradeRow;
@@ -147,6 +152,7 @@ private:
     DiffView *m_diffView;
     quint64 m_referenceRequest = 0;
     int m_referenceQuestion = -1;
+    std::optional<DiagramGraph> m_reference; ///< read, not yet shown
     QList<double> m_diffScores; ///< per question
     QList<QList<int>> m_rubric; ///< per question
     QTimer *m_ticker;

@@ -104,11 +104,12 @@ InterviewSetupView::InterviewSetupView(const Deck *deck, QWidget *parent)
     left->addWidget(m_voiceControls);
     left->addWidget(m_problem);
     left->addStretch(1);
-    left->addWidget(m_start, 0, Qt::AlignLeft);
 
     auto *right = new QVBoxLayout;
     right->addWidget(m_summary);
     right->addWidget(m_planList, 1);
+    // Under the plan, where the eye ends up — and in view however tall the form gets.
+    right->addWidget(m_start, 0, Qt::AlignRight);
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(16, 16, 16, 16);

@@ -163,6 +163,8 @@ void RubricPanel::setScores(const QList<int> &scores)
 {
     for (int row = 0; row < m_groups.size(); ++row) {
         const int score = scores.value(row, -1);
+        // The group too: it reports a toggle itself, and one scoresChanged() at the end is all.
+        const QSignalBlocker groupBlocker(m_groups.at(row));
         for (QAbstractButton *button : m_groups.at(row)->buttons()) {
             const QSignalBlocker blocker(button);
             button->setChecked(m_groups.at(row)->id(button) == score);
