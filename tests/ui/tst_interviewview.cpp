@@ -22,6 +22,8 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
+#include <QFile>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
@@ -76,6 +78,7 @@ private slots:
     void snapshotBringsTheSessionBack();
     void setupShowsThePlanLiveAndStartsIt();
     void setupSaysWhatIsWrongAndWillNotStart();
+    void aBrokenReferenceDiagramIsNamedInTheReview();
 
 private:
     void press(QWidget *view, QKeySequence key);
@@ -310,6 +313,42 @@ void TestInterviewView::setupSaysWhatIsWrongAndWillNotStart()
     setup.seedEdit()->setText(u"7"_s);
     QVERIFY(setup.startButton()->isEnabled());
     QVERIFY(setup.problemLabel()->isHidden());
+}
+
+void TestInterviewView::aBrokenReferenceDiagramIsNamedInTheReview()
+{
+    // A deck of your own whose card diagram does not parse: the review says which file and line,
+    // where the diff would be, and the session goes on.
+    QTemporaryDir deckDir;
+    QVERIFY(QDir().mkpath(deckDir.filePath(u"diagrams"_s)));
+    QVERIFY(QFile::copy(fixtureDeckPath() + u"/f03-dead-letter.md"_s,
+        deckDir.filePath(u"f03-dead-letter.md"_s)));
+    QFile broken(deckDir.filePath(u"diagrams/f03-dead-letter.dot"_s));
+    QVERIFY(broken.open(QIODevice::WriteOnly));
+    broken.write("digraph {\n  producer -> ;\n}\n");
+    broken.close();
+    const Deck deck = Deck::load(deckDir.path(), u"mine/"_s);
+    QVERIFY(deck.card(u"f03-dead-letter"_s));
+
+    FakeClock clock(QDateTime(QDate(2026, 12, 2), QTime(9, 0), Qt::UTC));
+    LayoutEngine engine;
+    InterviewSessionView view(&deck, &engine, &clock);
+    view.resize(1200, 800);
+    view.show();
+    view.run(std::make_unique<InterviewSession>(clock, InterviewMode::Quick,
+        QList<InterviewPhase> {}, questionsFrom(deck, {u"f03-dead-letter"_s})));
+    QTRY_VERIFY_WITH_TIMEOUT(!view.editor()->document()->isLoading(), kPatienceMs);
+    QVERIFY(view.editor()->quickAdd(u"producer -> dlq:queue"_s));
+    press(&view, QKeySequence(Qt::CTRL | Qt::Key_Right));
+    QCOMPARE(view.session()->stage(), InterviewSession::Stage::Review);
+    QTRY_VERIFY_WITH_TIMEOUT(view.referenceProblemLabel()->isVisible(), kPatienceMs);
+    const QString problem = view.referenceProblemLabel()->text();
+    QVERIFY2(problem.contains(u"f03-dead-letter.dot:2"_s), qPrintable(problem));
+    QVERIFY(!view.diffView()->isVisible());
+    QCOMPARE(view.diffScores().at(0), -1.0);
+    QVERIFY(contains(view.transcript(), u"could not be read"_s));
+    press(&view, QKeySequence(Qt::CTRL | Qt::Key_Right)); // and on: the session finishes
+    QCOMPARE(view.session()->stage(), InterviewSession::Stage::Finished);
 }
 
 QTEST_MAIN(TestInterviewView)

@@ -45,6 +45,7 @@ InterviewSessionView::InterviewSessionView(
     , m_clock(new InterviewClockView(this))
     , m_question(new QLabel(this))
     , m_lastTurn(new QLabel(this))
+    , m_referenceProblem(new QLabel(this))
     , m_notes(new QPlainTextEdit(this))
     , m_transcript(new QListWidget(this))
     , m_work(new QStackedWidget(this))
@@ -102,6 +103,12 @@ InterviewSessionView::InterviewSessionView(
     auto *judgedLayout = new QVBoxLayout(judged);
     judgedLayout->setContentsMargins(0, 0, 0, 0);
     judgedLayout->addWidget(m_diffView, 1);
+    m_referenceProblem->setObjectName(QStringLiteral("interviewReferenceProblem"));
+    m_referenceProblem->setWordWrap(true);
+    m_referenceProblem->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_referenceProblem->setAlignment(Qt::AlignCenter);
+    m_referenceProblem->hide();
+    judgedLayout->addWidget(m_referenceProblem, 1);
     auto *scoring = new QHBoxLayout;
     scoring->addWidget(m_rubricPanel, 0, Qt::AlignTop);
     scoring->addSpacing(16);
@@ -122,9 +129,19 @@ InterviewSessionView::InterviewSessionView(
             if (id != m_referenceRequest || !m_session)
                 return;
             m_referenceRequest = 0;
-            if (reference.isOk())
+            if (reference.isOk()) {
                 m_reference = reference.value;
-            showComparison();
+                showComparison();
+                return;
+            }
+            // The card's diagram is broken (a deck of your own): say where, instead of a blank.
+            QStringList problems;
+            for (const Diagnostic &d : reference.diagnostics)
+                if (d.isError())
+                    problems << d.toString();
+            showReferenceProblem(tr("The card's diagram could not be read, so your drawing is "
+                                    "not compared with it:\n%1")
+                                     .arg(problems.join(u'\n')));
         });
     // A drawing from a snapshot may still be being read when the reference arrives.
     connect(m_document, &DiagramDocument::graphChanged, this, &InterviewSessionView::showComparison);
@@ -281,39 +298,6 @@ QString InterviewSessionView::currentDrawing() const
 {
     const QByteArray text = m_document->text();
     return text == kEmptyDrawing ? QString() : QString::fromUtf8(text); // nothing drawn
-}
-
-void InterviewSessionView::compareWithReference(int index)
-{
-    m_reference.reset();
-    const Card *card = m_deck->card(m_session->questions().at(index).cardId);
-    // Not isVisible(): on a resume the view is not on screen yet.
-    const bool hasDiagram = card && !card->diagram.isEmpty();
-    m_diffView->setVisible(hasDiagram);
-    if (!hasDiagram)
-        return;
-    const Result<QByteArray> dot = m_deck->readDiagram(*card);
-    if (!dot.isOk()) {
-        m_diffView->hide();
-        say(tr("Note"), dot.errorMessage());
-        return;
-    }
-    m_referenceQuestion = index;
-    m_referenceRequest = m_engine->parse(dot.value, card->diagram);
-}
-
-void InterviewSessionView::showComparison()
-{
-    const int index = m_referenceQuestion;
-    if (!m_reference || !m_session || m_document->isLoading() || index != m_session->questionIndex()
-        || m_session->stage() != InterviewSession::Stage::Review)
-        return; // not yet (the drawing is being read), or moved on meanwhile
-    const DiagramGraph &attempt = m_document->graph();
-    const DiagramDiff diff = DiagramDiff::compare(*m_reference, attempt);
-    m_diffView->showDiff(*m_reference, attempt, diff,
-        Theme::isDark() ? DiagramTheme::Dark : DiagramTheme::Light);
-    m_diffScores[index] = attempt.nodes.isEmpty() ? -1.0 : diff.score;
-    m_reference.reset(); // shown: the review does not change the drawing
 }
 
 void InterviewSessionView::keepCurrentQuestion()

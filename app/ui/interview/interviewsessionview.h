@@ -80,6 +80,7 @@ public:
     /// nothing was drawn or it was not reviewed.
     QList<double> diffScores() const { return m_diffScores; }
     DiffView *diffView() const { return m_diffView; }
+    QLabel *referenceProblemLabel() const { return m_referenceProblem; }
     static QList<double> diffScoresOf(const QJsonObject &snapshot);
     /// Sets them back, from a snapshot.
     void setDiffScores(const QList<double> &scores);
@@ -129,6 +130,8 @@ private:
     /// The reference beside the drawing, once both are read (the reference by the worker, the
     /// drawing by the document), while the question is still in its review.
     void showComparison();
+    /// The card's diagram could not be read: `problem` (naming file and line) where the diff goes.
+    void showReferenceProblem(const QString &problem);
     /// False (and a note) the first time Next Question is pressed with the rubric half scored.
     bool confirmPartialRubric();
 
@@ -139,7 +142,8 @@ private:
     DiagramEditor *m_editor;
     InterviewClockView *m_clock;
     QLabel *m_question;
-    QLabel *m_lastTurn; ///< what the interviewer said last, under the question
+    QLabel *m_lastTurn;
+    QLabel *m_referenceProblem; ///< instead of the diff, when the card's diagram is broken ///< what the interviewer said last, under the question
     QPlainTextEdit *m_notes;
     QListWidget *m_transcript;
     QStackedWidget *m_work; ///< the whiteboard while answering, the answer in review
