@@ -4,7 +4,7 @@
 
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QPushButton>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace ArchDeck {
@@ -31,14 +31,18 @@ InterviewGradeRow::InterviewGradeRow(QWidget *parent)
     outer->addLayout(layout);
     for (int i = 0; i < 4; ++i) {
         const Rating rating = kRatings[i];
-        auto *button = new QPushButton(GradeCommand::ratingName(rating), this);
+        // Tool buttons, as the rubric's: push buttons are at least 80 px each in Fusion, and the
+        // row must fit beside the answer on a small screen.
+        auto *button = new QToolButton(this);
+        button->setText(GradeCommand::ratingName(rating));
+        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
         button->setObjectName(QStringLiteral("interviewGrade%1").arg(GradeCommand::ratingName(rating)));
         button->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | (Qt::Key_1 + i)));
         button->setToolTip(tr("Grade this card %1 for spaced repetition (Ctrl+Alt+%2)")
                                .arg(GradeCommand::ratingName(rating))
                                .arg(i + 1));
         button->setFocusPolicy(Qt::TabFocus);
-        connect(button, &QPushButton::clicked, this, [this, rating] { emit gradeClicked(rating); });
+        connect(button, &QToolButton::clicked, this, [this, rating] { emit gradeClicked(rating); });
         layout->addWidget(button);
         m_buttons[i] = button;
     }
@@ -49,7 +53,7 @@ InterviewGradeRow::InterviewGradeRow(QWidget *parent)
     outer->addWidget(m_state);
 }
 
-QPushButton *InterviewGradeRow::button(Rating rating) const
+QAbstractButton *InterviewGradeRow::button(Rating rating) const
 {
     for (int i = 0; i < 4; ++i)
         if (kRatings[i] == rating)
@@ -82,7 +86,7 @@ void InterviewGradeRow::showProblem(const QString &problem)
 
 void InterviewGradeRow::setButtonsEnabled(bool enabled)
 {
-    for (QPushButton *button : m_buttons)
+    for (QAbstractButton *button : m_buttons)
         button->setEnabled(enabled);
 }
 

@@ -11,7 +11,7 @@
 #include <optional>
 
 class QLabel;
-class QPushButton;
+class QAbstractButton;
 
 namespace ArchDeck {
 
@@ -29,7 +29,7 @@ public:
     /// The grade was not saved: `problem` is shown and the buttons work again.
     void showProblem(const QString &problem);
 
-    QPushButton *button(Rating rating) const;
+    QAbstractButton *button(Rating rating) const;
     QLabel *stateLabel() const { return m_state; }
 
 signals:
@@ -39,7 +39,7 @@ private:
     void setButtonsEnabled(bool enabled);
 
     QLabel *m_state;
-    QPushButton *m_buttons[4] = {};
+    QAbstractButton *m_buttons[4] = {};
     bool m_available = true;
 };
 

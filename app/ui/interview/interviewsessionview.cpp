@@ -95,7 +95,7 @@ InterviewSessionView::InterviewSessionView(
     m_work->addWidget(m_editor);
     // The review: the model answer the full height at the left; at the right the card's diagram
     // with your drawing compared to it, and under it what you score yourself — the rubric and
-    // the optional grade side by side, so the answer keeps its height on a small screen.
+    // the optional grade, so the answer keeps its height on a small screen.
     auto *review = new QSplitter(Qt::Horizontal, this);
     review->setObjectName(QStringLiteral("interviewReview"));
     review->addWidget(m_answer);
@@ -109,18 +109,20 @@ InterviewSessionView::InterviewSessionView(
     m_referenceProblem->setAlignment(Qt::AlignCenter);
     m_referenceProblem->hide();
     judgedLayout->addWidget(m_referenceProblem, 1);
-    auto *scoring = new QHBoxLayout;
+    // Side by side where the window is wide, one above the other where it is not: the window
+    // must still fit a small screen.
+    auto *scoring = new QBoxLayout(QBoxLayout::TopToBottom); // resizeEvent() turns it
     scoring->addWidget(m_rubricPanel, 0, Qt::AlignTop);
-    scoring->addSpacing(16);
     scoring->addWidget(m_gradeRow, 1, Qt::AlignTop);
     judgedLayout->addLayout(scoring);
+    m_scoringLayout = scoring;
     review->addWidget(judged);
     review->setStretchFactor(0, 2);
     review->setStretchFactor(1, 3);
     // The diff's header asks for a wide window; here it shares one with the answer and the notes,
     // so it takes the width it is given (its drawings zoom to fit) instead of pushing them out.
     m_diffView->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
-    m_answer->setMinimumWidth(280);
+    m_answer->setMinimumWidth(240);
     review->setSizes({400, 600}); // as shares
     m_review = review;
     m_work->addWidget(review);

@@ -18,6 +18,7 @@
 #include <optional>
 
 class QAction;
+class QBoxLayout;
 class QLabel;
 class QListWidget;
 class QPlainTextEdit;
@@ -108,6 +109,9 @@ public:
     /// Enables the moves that make sense now (called at every change; the page calls it too).
     void updateActions();
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 signals:
     /// Time to save snapshot() (a move, or snapshotEveryMs of running).
     void snapshotDue();
@@ -148,6 +152,7 @@ private:
     QListWidget *m_transcript;
     QStackedWidget *m_work; ///< the whiteboard while answering, the answer in review
     QWidget *m_review = nullptr; ///< m_work's review page
+    QBoxLayout *m_scoringLayout = nullptr; ///< the rubric and the grade: a row, or a column
     CardView *m_answer;
     RubricPanel *m_rubricPanel;
     InterviewGradeRow *m_gradeRow;

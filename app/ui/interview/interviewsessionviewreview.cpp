@@ -11,9 +11,19 @@
 #include "layoutengine.h"
 #include "theme.h"
 
+#include <QBoxLayout>
 #include <QLabel>
 
 namespace ArchDeck {
+
+void InterviewSessionView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    // The rubric and the grade side by side from this width of the whole view, else stacked.
+    constexpr int kSideBySideWidth = 1250;
+    m_scoringLayout->setDirection(
+        width() >= kSideBySideWidth ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom);
+}
 
 void InterviewSessionView::compareWithReference(int index)
 {
