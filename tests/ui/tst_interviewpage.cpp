@@ -178,6 +178,9 @@ void TestInterviewPage::quickRoundFromSetupToTheSavedReport()
     trigger(page, u"interviewFollowUp"_s);
     QVERIFY(view->lastTurnLabel()->text().contains(questions.at(0).followUps.at(0)));
     QTRY_VERIFY(engine->spoken.contains(questions.at(0).followUps.at(0)));
+    m_clock.advance(200); // past the box: the overtime cue goes to the transcript, not over it
+    QTRY_VERIFY(view->transcript().constLast().contains(u"over time"_s));
+    QVERIFY(view->lastTurnLabel()->text().contains(questions.at(0).followUps.at(0)));
 
     // The review: score the rubric and grade the card Good for spaced repetition.
     trigger(page, u"interviewNextPhase"_s);

@@ -227,7 +227,10 @@ void InterviewSessionView::run(
     connect(m_session.get(), &InterviewSession::turn, this,
         [this](const InterviewSession::Turn &turn) {
             say(tr("Interviewer"), turn.text);
-            if (turn.kind != InterviewSession::Turn::Kind::Question) // the question is above
+            // What you are answering: the phase's prompt or the follow-up. The question is above
+            // it already, and a time cue must not push the follow-up out of sight.
+            if (turn.kind == InterviewSession::Turn::Kind::PhasePrompt
+                || turn.kind == InterviewSession::Turn::Kind::FollowUp)
                 m_lastTurn->setText(QStringLiteral("“%1”").arg(turn.text));
             emit spoken(turn.text);
         });
