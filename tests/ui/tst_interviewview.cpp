@@ -9,6 +9,7 @@
 #include "fixturedeck.h"
 #include "guitestenvironment.h"
 #include "interviewclock.h"
+#include "interviewhistoryview.h"
 #include "interviewsession.h"
 #include "interviewsessionview.h"
 #include "interviewsetupview.h"
@@ -21,7 +22,9 @@
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QChartView>
 #include <QComboBox>
+#include <QTreeWidget>
 #include <QDir>
 #include <QFile>
 #include <QLineEdit>
@@ -79,6 +82,7 @@ private slots:
     void setupShowsThePlanLiveAndStartsIt();
     void setupSaysWhatIsWrongAndWillNotStart();
     void aBrokenReferenceDiagramIsNamedInTheReview();
+    void historyChartsTheScoredSessions();
 
 private:
     void press(QWidget *view, QKeySequence key);
@@ -349,6 +353,52 @@ void TestInterviewView::aBrokenReferenceDiagramIsNamedInTheReview()
     QVERIFY(contains(view.transcript(), u"could not be read"_s));
     press(&view, QKeySequence(Qt::CTRL | Qt::Key_Right)); // and on: the session finishes
     QCOMPARE(view.session()->stage(), InterviewSession::Stage::Finished);
+}
+
+void TestInterviewView::historyChartsTheScoredSessions()
+{
+    const auto session = [](int day, QList<int> rubric) {
+        InterviewRecord record;
+        record.startedAt = QDateTime(QDate(2026, 11, day), QTime(18, 0), Qt::UTC);
+        record.endedAt = record.startedAt.addSecs(300);
+        record.mode = u"quick"_s;
+        record.phaseNames = {u"Answer"_s};
+        record.phaseMinutes = {5};
+        record.rubric = {u"Requirements"_s, u"Design"_s, u"Trade-offs"_s, u"Communication"_s};
+        InterviewQuestionRecord question;
+        question.cardId = u"f01-queue-basics"_s;
+        question.phaseMs = {240000};
+        question.overtimeMs = {0};
+        question.rubric = rubric;
+        record.questions = {question};
+        return record;
+    };
+    InterviewHistoryView view;
+    view.resize(900, 600);
+    view.show();
+    // Nothing yet: no empty chart, a sentence instead.
+    view.setHistory({});
+    QVERIFY(!view.chartView()->isVisible());
+    QVERIFY(view.chartNote()->text().contains(u"two scored sessions"_s));
+
+    // Newest first, as the store gives them; the unscored one is listed but not charted.
+    view.setHistory({session(20, {3, 3, 3, 3}), session(12, {}), session(5, {1, 2, 1, 2})});
+    QCOMPARE(view.sessionList()->topLevelItemCount(), 3);
+    QVERIFY(view.chartView()->isVisible());
+    const QList<QPointF> points = view.chartPoints();
+    QCOMPARE(points.size(), 2);
+    QVERIFY(points.at(0).x() < points.at(1).x()); // oldest first
+    QCOMPARE(points.at(0).y(), 50.0);
+    QCOMPARE(points.at(1).y(), 100.0);
+    QCOMPARE(view.sessionList()->topLevelItem(0)->text(5), u"Strong hire"_s);
+    QCOMPARE(view.sessionList()->topLevelItem(1)->text(4), u"—"_s);
+
+    // Enter on a row opens its report.
+    QSignalSpy opened(&view, &InterviewHistoryView::recordOpened);
+    view.sessionList()->setCurrentItem(view.sessionList()->topLevelItem(2));
+    view.findChild<QPushButton *>(u"interviewHistoryOpen"_s)->click();
+    QCOMPARE(opened.size(), 1);
+    QCOMPARE(opened.at(0).at(0).value<InterviewRecord>().startedAt.date(), QDate(2026, 11, 5));
 }
 
 QTEST_MAIN(TestInterviewView)

@@ -22,6 +22,7 @@ namespace ArchDeck {
 namespace {
 
 constexpr qint64 kDayMs = 24 * 60 * 60 * 1000;
+constexpr qint64 kPadMinMs = 5 * 60 * 1000;
 
 enum Column { DateColumn, ModeColumn, QuestionsColumn, TimeColumn, ScoreColumn, VerdictColumn };
 
@@ -163,17 +164,19 @@ void InterviewHistoryView::updateChart()
     QChart *chart = m_chart->chart();
     const auto axes = chart->axes(Qt::Horizontal);
     if (auto *timeAxis = axes.isEmpty() ? nullptr : qobject_cast<QDateTimeAxis *>(axes.first())) {
-        // One point, or several on one day, still get a readable span around them.
+        // A tenth of the span on either side (at least five minutes), so the first and last
+        // points are not on the frame and one point, or a few in one evening, still spread out.
         QDateTime first = points.isEmpty() ? QDateTime::currentDateTimeUtc() : points.first().endedAt;
         QDateTime last = points.isEmpty() ? first : points.last().endedAt;
-        if (first.msecsTo(last) < kDayMs) {
-            first = first.addMSecs(-kDayMs / 2);
-            last = last.addMSecs(kDayMs / 2);
-        }
+        const qint64 span = first.msecsTo(last);
+        const qint64 pad = std::max<qint64>(span / 10, kPadMinMs);
+        first = first.addMSecs(-pad);
+        last = last.addMSecs(pad);
         timeAxis->setRange(first.toLocalTime(), last.toLocalTime());
-        timeAxis->setFormat(first.daysTo(last) <= 2 ? QStringLiteral("d MMM HH:mm")
-                                                    : QStringLiteral("d MMM"));
-        timeAxis->setTickCount(std::clamp(int(points.size()), 2, 6));
+        timeAxis->setFormat(first.msecsTo(last) <= kDayMs ? QStringLiteral("HH:mm")
+                : first.daysTo(last) <= 3                ? QStringLiteral("d MMM HH:mm")
+                                                          : QStringLiteral("d MMM"));
+        timeAxis->setTickCount(5);
         const double thresholds[] = {InterviewReport::kStrongHireScore, InterviewReport::kHireScore,
             InterviewReport::kLeanNoHireScore};
         for (qsizetype band = 0; band < m_bands.size(); ++band) {
