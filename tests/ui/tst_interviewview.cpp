@@ -83,6 +83,7 @@ private slots:
     void setupSaysWhatIsWrongAndWillNotStart();
     void aBrokenReferenceDiagramIsNamedInTheReview();
     void historyChartsTheScoredSessions();
+    void whiteboardsCanStartWithTheClients();
 
 private:
     void press(QWidget *view, QKeySequence key);
@@ -399,6 +400,34 @@ void TestInterviewView::historyChartsTheScoredSessions()
     view.findChild<QPushButton *>(u"interviewHistoryOpen"_s)->click();
     QCOMPARE(opened.size(), 1);
     QCOMPARE(opened.at(0).at(0).value<InterviewRecord>().startedAt.date(), QDate(2026, 11, 5));
+}
+
+void TestInterviewView::whiteboardsCanStartWithTheClients()
+{
+    FakeClock clock(QDateTime(QDate(2026, 12, 2), QTime(9, 0), Qt::UTC));
+    LayoutEngine engine;
+    InterviewSessionView view(&m_deck, &engine, &clock);
+    view.resize(1200, 800);
+    view.show();
+    view.setStartWithClients(true);
+    view.run(std::make_unique<InterviewSession>(clock, InterviewMode::Quick,
+        QList<InterviewPhase> {}, questionsFrom(m_deck, {u"f06-rate-limits"_s, u"f01-queue-basics"_s})));
+
+    // The card's client is on the canvas, as the card names it; that alone is nothing drawn.
+    QTRY_VERIFY_WITH_TIMEOUT(view.editor()->document()->text().contains("Partner"), kPatienceMs);
+    QVERIFY(!view.editor()->document()->text().contains("gw")); // the rest is yours to draw
+    QVERIFY(view.drawings().at(0).isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(!view.editor()->document()->isLoading(), kPatienceMs);
+    QVERIFY(view.editor()->quickAdd(u"client -> limiter:gateway"_s));
+    QVERIFY(view.drawings().at(0).contains(u"Partner"_s));
+    QVERIFY(view.drawings().at(0).contains(u"limiter"_s));
+
+    // A card without clients or actors: an empty whiteboard, laid out as its diagram is.
+    press(&view, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    QCOMPARE(view.session()->questionIndex(), 1);
+    QTRY_VERIFY_WITH_TIMEOUT(!view.editor()->document()->isLoading(), kPatienceMs);
+    QVERIFY(view.drawings().at(1).isEmpty());
+    QVERIFY(view.drawings().at(0).contains(u"limiter"_s)); // kept
 }
 
 QTEST_MAIN(TestInterviewView)

@@ -12,6 +12,7 @@
 #include "interviewvoice.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -38,6 +39,7 @@ const QString kVoiceVolumeKey = QStringLiteral("interview/voice/volume");
 const QString kSetupQuestionsKey = QStringLiteral("interview/setup/questions");
 const QString kSetupModeKey = QStringLiteral("interview/setup/mode");
 const QString kSetupOrderKey = QStringLiteral("interview/setup/order");
+const QString kSetupStartersKey = QStringLiteral("interview/setup/starterNodes");
 
 } // namespace
 
@@ -136,11 +138,13 @@ InterviewPage::InterviewPage(
     }
     m_setup->questionsBox()->setValue(
         settings.value(kSetupQuestionsKey, m_setup->questionsBox()->value()).toInt());
+    m_setup->startersBox()->setChecked(settings.value(kSetupStartersKey, false).toBool());
     connect(m_setup, &InterviewSetupView::startRequested, this, [this] {
         QSettings remembered;
         remembered.setValue(kSetupQuestionsKey, m_setup->questionsBox()->value());
         remembered.setValue(kSetupModeKey, m_setup->modeBox()->currentData());
         remembered.setValue(kSetupOrderKey, m_setup->orderBox()->currentData());
+        remembered.setValue(kSetupStartersKey, m_setup->startersBox()->isChecked());
     });
 
     createActions();

@@ -17,6 +17,7 @@
 #include "reviewsession.h"
 #include "rubricpanel.h"
 
+#include <QCheckBox>
 #include <QJsonArray>
 #include <QLabel>
 #include <QPushButton>
@@ -93,6 +94,7 @@ void InterviewPage::resumeInterrupted()
         m_session->rubricPanel()->setCriteria(criteria);
     m_resumeBar->hide();
     m_stack->setCurrentWidget(m_session); // on screen first: the review lays out its diff
+    m_session->setStartWithClients(m_setup->startersBox()->isChecked());
     m_session->run(std::move(restored.value), InterviewSessionView::drawingsOf(saved),
         InterviewSessionView::notesOf(saved));
     m_session->setRubricScores(InterviewSessionView::rubricOf(saved));
@@ -128,6 +130,7 @@ void InterviewPage::start(const InterviewPlan &plan, bool voice)
     auto session = std::make_unique<InterviewSession>(
         *m_clock, plan.mode, plan.phases, InterviewPlanner::questions(*m_deck, plan));
     m_stack->setCurrentWidget(m_session);
+    m_session->setStartWithClients(m_setup->startersBox()->isChecked());
     m_session->run(std::move(session));
     m_session->editor()->setFocus();
     updateActions();

@@ -128,6 +128,11 @@ InterviewSessionView::InterviewSessionView(
     m_work->addWidget(review);
     connect(engine, &LayoutEngine::parsed, this,
         [this](quint64 id, const Result<DiagramGraph> &reference) {
+            if (id != 0 && id == m_starterRequest) {
+                m_starterRequest = 0;
+                placeStarterNodes(reference);
+                return;
+            }
             if (id != m_referenceRequest || !m_session)
                 return;
             m_referenceRequest = 0;
@@ -302,7 +307,8 @@ void InterviewSessionView::stageChanged()
 QString InterviewSessionView::currentDrawing() const
 {
     const QByteArray text = m_document->text();
-    return text == kEmptyDrawing ? QString() : QString::fromUtf8(text); // nothing drawn
+    const bool untouched = text == kEmptyDrawing || (!m_startDrawing.isEmpty() && text == m_startDrawing);
+    return untouched ? QString() : QString::fromUtf8(text); // nothing drawn
 }
 
 void InterviewSessionView::keepCurrentQuestion()
@@ -320,7 +326,22 @@ void InterviewSessionView::showQuestion(int index)
     m_question->setText(question.question);
     m_lastTurn->clear();
     const QString drawing = m_drawings.value(index);
-    m_document->load(drawing.isEmpty() ? kEmptyDrawing : drawing.toUtf8());
+    m_starterRequest = 0;
+    m_startDrawing.clear();
+    if (!drawing.isEmpty()) {
+        m_document->load(drawing.toUtf8());
+    } else {
+        // A blank whiteboard laid out as the card's diagram is (its direction), so the review's
+        // diff reads alike; with starter nodes, the card's clients and actors once it is read.
+        const Card *card = m_deck->card(question.cardId);
+        const Result<QByteArray> reference = card && !card->diagram.isEmpty()
+            ? m_deck->readDiagram(*card)
+            : Result<QByteArray>::failure(Diagnostic::failure(QString()));
+        m_startDrawing = AttemptChecker::emptyDrawing(reference.isOk() ? reference.value : QByteArray());
+        m_document->load(m_startDrawing);
+        if (m_startWithClients && reference.isOk())
+            m_starterRequest = m_engine->parse(reference.value, card->diagram);
+    }
     m_notes->setPlainText(m_notesText.value(index));
 }
 

@@ -9,6 +9,7 @@
 
 #include "diagramgraph.h"
 #include "interviewtypes.h"
+#include "result.h"
 #include "reviewtypes.h"
 
 #include <QJsonObject>
@@ -66,6 +67,11 @@ public:
     /// Reads the drawings and notes back out of a snapshot().
     static QStringList drawingsOf(const QJsonObject &snapshot);
     static QStringList notesOf(const QJsonObject &snapshot);
+
+    /// Whether a question's whiteboard starts with the card's clients and actors (as Draw It
+    /// Yourself can) instead of empty. For the questions shown from now on.
+    void setStartWithClients(bool on);
+    bool startsWithClients() const { return m_startWithClients; }
 
     /// Each question's drawing (DOT) and notes (Markdown), as of now.
     QStringList drawings() const;
@@ -134,6 +140,8 @@ private:
     /// The reference beside the drawing, once both are read (the reference by the worker, the
     /// drawing by the document), while the question is still in its review.
     void showComparison();
+    /// The card's diagram, read for the starter nodes: puts them on the untouched whiteboard.
+    void placeStarterNodes(const Result<DiagramGraph> &reference);
     /// The card's diagram could not be read: `problem` (naming file and line) where the diff goes.
     void showReferenceProblem(const QString &problem);
     /// False (and a note) the first time Next Question is pressed with the rubric half scored.
@@ -162,6 +170,11 @@ private:
     quint64 m_referenceRequest = 0;
     int m_referenceQuestion = -1;
     std::optional<DiagramGraph> m_reference; ///< read, not yet shown
+    bool m_startWithClients = false;
+    quint64 m_starterRequest = 0;
+    /// What the shown question's whiteboard was given (empty or with starter nodes): still this
+    /// text means nothing was drawn.
+    QByteArray m_startDrawing;
     QList<double> m_diffScores; ///< per question
     QList<QList<int>> m_rubric; ///< per question
     QTimer *m_ticker;

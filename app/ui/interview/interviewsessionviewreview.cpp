@@ -3,6 +3,7 @@
 // diagram is broken, where and why, in the diff's place.
 #include "interviewsessionview.h"
 
+#include "attemptchecker.h"
 #include "deck.h"
 #include "diagramdiff.h"
 #include "diagramdocument.h"
@@ -23,6 +24,21 @@ void InterviewSessionView::resizeEvent(QResizeEvent *event)
     constexpr int kSideBySideWidth = 1250;
     m_scoringLayout->setDirection(
         width() >= kSideBySideWidth ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom);
+}
+
+void InterviewSessionView::placeStarterNodes(const Result<DiagramGraph> &reference)
+{
+    // Only onto a whiteboard still as it was given: never over what you drew meanwhile.
+    if (!reference.isOk() || !m_session || m_session->stage() != InterviewSession::Stage::Phase
+        || m_document->isLoading() || m_document->text() != m_startDrawing)
+        return;
+    m_startDrawing = AttemptChecker::startingDrawing(reference.value, AttemptChecker::Start::StarterNodes);
+    m_document->load(m_startDrawing);
+}
+
+void InterviewSessionView::setStartWithClients(bool on)
+{
+    m_startWithClients = on;
 }
 
 void InterviewSessionView::compareWithReference(int index)

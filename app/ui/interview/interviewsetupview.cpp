@@ -33,6 +33,7 @@ InterviewSetupView::InterviewSetupView(const Deck *deck, QWidget *parent)
     , m_seed(new QLineEdit(this))
     , m_phasesForm(new QFormLayout)
     , m_rubric(new QLineEdit(this))
+    , m_starters(new QCheckBox(tr("Start each &whiteboard with the card's clients and actors"), this))
     , m_voice(new QCheckBox(tr("The interviewer &speaks"), this))
     , m_voiceReason(new QLabel(this))
     , m_voiceControls(new QWidget(this))
@@ -94,6 +95,9 @@ InterviewSetupView::InterviewSetupView(const Deck *deck, QWidget *parent)
                             "by commas (remembered)"));
     m_rubric->setText(InterviewReport::defaultRubric().join(QStringLiteral(", ")));
     form->addRow(tr("Rub&ric:"), m_rubric);
+    m_starters->setObjectName(QStringLiteral("interviewStarters"));
+    m_starters->setToolTip(tr("Where the flow begins is on the canvas; the rest is yours to draw"));
+    form->addRow(QString(), m_starters);
     auto *left = new QVBoxLayout;
     left->addLayout(form);
     auto *phasesTitle = new QLabel(tr("<b>Time boxes of each question</b> (remembered)"), this);

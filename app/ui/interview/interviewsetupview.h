@@ -49,6 +49,8 @@ public:
     /// the collection's remembered ones to begin with.
     Result<QStringList> rubric() const;
     QLineEdit *rubricEdit() const { return m_rubric; }
+    /// Whether each whiteboard starts with the card's clients and actors.
+    QCheckBox *startersBox() const { return m_starters; }
     /// The voice the user chose: on or off, which voice, rate and volume.
     VoiceSettings voiceSettings() const;
     void setVoiceSettings(const VoiceSettings &settings);
@@ -96,6 +98,7 @@ private:
     QList<QSpinBox *> m_minutes;
     QList<InterviewPhase> m_phases; ///< the mode's phases, with the minutes shown
     QLineEdit *m_rubric;
+    QCheckBox *m_starters;
     QCheckBox *m_voice;
     QLabel *m_voiceReason;
     QWidget *m_voiceControls;
