@@ -12,13 +12,13 @@
 #include "fakeclock.h"
 #include "fixturedeck.h"
 #include "guitestenvironment.h"
+#include "interviewgraderow.h"
 #include "interviewhistoryview.h"
 #include "interviewpage.h"
 #include "interviewreportview.h"
 #include "interviewsession.h"
 #include "interviewsessionview.h"
 #include "interviewsetupview.h"
-#include "interviewgraderow.h"
 #include "interviewvoice.h"
 #include "mainwindow.h"
 #include "rubricpanel.h"
@@ -35,13 +35,13 @@
 #include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStatusBar>
 #include <QTabBar>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QScrollBar>
 #include <QTextBrowser>
 #include <QTreeWidget>
 #include <QUndoGroup>
@@ -92,7 +92,8 @@ private slots:
 
 private:
     /// A window on `store` showing the Interview page, a 2-question quick round set up.
-    std::unique_ptr<MainWindow> openWindow(CollectionStore *store, FakeSpeechEngine **engine = nullptr);
+    std::unique_ptr<MainWindow> openWindow(
+        CollectionStore *store, FakeSpeechEngine **engine = nullptr);
     void startQuickRound(InterviewPage *page);
 
     QTemporaryDir m_dir;

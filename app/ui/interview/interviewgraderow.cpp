@@ -36,7 +36,8 @@ InterviewGradeRow::InterviewGradeRow(QWidget *parent)
         auto *button = new QToolButton(this);
         button->setText(GradeCommand::ratingName(rating));
         button->setToolButtonStyle(Qt::ToolButtonTextOnly);
-        button->setObjectName(QStringLiteral("interviewGrade%1").arg(GradeCommand::ratingName(rating)));
+        button->setObjectName(
+            QStringLiteral("interviewGrade%1").arg(GradeCommand::ratingName(rating)));
         button->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | (Qt::Key_1 + i)));
         button->setToolTip(tr("Grade this card %1 for spaced repetition (Ctrl+Alt+%2)")
                                .arg(GradeCommand::ratingName(rating))
@@ -66,9 +67,9 @@ void InterviewGradeRow::showFor(std::optional<Rating> given)
     if (!m_available)
         return;
     setButtonsEnabled(!given);
-    m_state->setText(given ? tr("Graded %1; it is scheduled for review.")
-                                 .arg(GradeCommand::ratingName(*given))
-                           : tr("Optional — Ctrl+Alt+1…4."));
+    m_state->setText(given
+            ? tr("Graded %1; it is scheduled for review.").arg(GradeCommand::ratingName(*given))
+            : tr("Optional — Ctrl+Alt+1…4."));
 }
 
 void InterviewGradeRow::setAvailable(bool available, const QString &reason)

@@ -1,7 +1,8 @@
 // InterviewGradeRow — under a question's review in a mock interview: grade the card for spaced
 // repetition at the same time, if you want to (Again, Hard, Good, Easy; Ctrl+Alt+1…4: the plain
-// digits score the rubric, Alt+digits switch pages and Ctrl+1 is Actual Size). One grade per question: once given, the row says which and the
-// buttons rest. Without a collection the row says why it cannot grade.
+// digits score the rubric, Alt+digits switch pages and Ctrl+1 is Actual Size). One grade per
+// question: once given, the row says which and the buttons rest. Without a collection the row says
+// why it cannot grade.
 #pragma once
 
 #include "reviewtypes.h"

@@ -14,8 +14,8 @@
 #include <QLineSeries>
 #include <QPushButton>
 #include <QTreeWidget>
-#include <QValueAxis>
 #include <QVBoxLayout>
+#include <QValueAxis>
 
 namespace ArchDeck {
 
@@ -106,8 +106,8 @@ InterviewHistoryView::InterviewHistoryView(QWidget *parent)
 
     connect(m_list, &QTreeWidget::itemActivated, this, &InterviewHistoryView::openCurrent);
     connect(m_open, &QPushButton::clicked, this, &InterviewHistoryView::openCurrent);
-    connect(m_newInterview, &QPushButton::clicked, this,
-        &InterviewHistoryView::newInterviewRequested);
+    connect(
+        m_newInterview, &QPushButton::clicked, this, &InterviewHistoryView::newInterviewRequested);
     connect(m_list, &QTreeWidget::currentItemChanged, this,
         [this] { m_open->setEnabled(m_list->currentItem() != nullptr); });
     setHistory({});
@@ -121,12 +121,13 @@ void InterviewHistoryView::setHistory(const QList<InterviewRecord> &history, con
         const InterviewRecord &record = history.at(i);
         int answered = 0;
         for (const InterviewQuestionRecord &question : record.questions)
-            answered += InterviewReport::outcome(question) == InterviewReport::QuestionOutcome::Answered;
+            answered
+                += InterviewReport::outcome(question) == InterviewReport::QuestionOutcome::Answered;
         const double score = record.score();
         const qint64 planned = InterviewReport::plannedMs(record);
         auto *item = new QTreeWidgetItem(m_list);
-        item->setText(DateColumn,
-            QLocale().toString(record.startedAt.toLocalTime(), QLocale::ShortFormat));
+        item->setText(
+            DateColumn, QLocale().toString(record.startedAt.toLocalTime(), QLocale::ShortFormat));
         item->setText(ModeColumn, modeText(record.mode));
         item->setText(QuestionsColumn, tr("%1 of %2").arg(answered).arg(record.questions.size()));
         item->setText(TimeColumn,
@@ -134,7 +135,8 @@ void InterviewHistoryView::setHistory(const QList<InterviewRecord> &history, con
                               .arg(InterviewReport::duration(InterviewReport::totalMs(record)),
                                   InterviewReport::duration(planned))
                         : InterviewReport::duration(InterviewReport::totalMs(record)));
-        item->setText(ScoreColumn, score < 0 ? tr("—") : QStringLiteral("%1 %").arg(qRound(score * 100)));
+        item->setText(
+            ScoreColumn, score < 0 ? tr("—") : QStringLiteral("%1 %").arg(qRound(score * 100)));
         item->setText(VerdictColumn, InterviewReport::verdict(record).label);
         item->setData(DateColumn, Qt::UserRole, int(i));
         for (const Column column : {QuestionsColumn, TimeColumn, ScoreColumn})
@@ -145,9 +147,8 @@ void InterviewHistoryView::setHistory(const QList<InterviewRecord> &history, con
     else if (history.isEmpty())
         m_heading->setText(tr("No mock interviews yet. Start one with New Interview (Ctrl+N)."));
     else
-        m_heading->setText(history.size() == 1
-                ? tr("1 mock interview")
-                : tr("%1 mock interviews").arg(history.size()));
+        m_heading->setText(history.size() == 1 ? tr("1 mock interview")
+                                               : tr("%1 mock interviews").arg(history.size()));
     if (m_list->topLevelItemCount() > 0)
         m_list->setCurrentItem(m_list->topLevelItem(0));
     m_open->setEnabled(m_list->currentItem() != nullptr);
@@ -166,7 +167,8 @@ void InterviewHistoryView::updateChart()
     if (auto *timeAxis = axes.isEmpty() ? nullptr : qobject_cast<QDateTimeAxis *>(axes.first())) {
         // A tenth of the span on either side (at least five minutes), so the first and last
         // points are not on the frame and one point, or a few in one evening, still spread out.
-        QDateTime first = points.isEmpty() ? QDateTime::currentDateTimeUtc() : points.first().endedAt;
+        QDateTime first
+            = points.isEmpty() ? QDateTime::currentDateTimeUtc() : points.first().endedAt;
         QDateTime last = points.isEmpty() ? first : points.last().endedAt;
         const qint64 span = first.msecsTo(last);
         const qint64 pad = std::max<qint64>(span / 10, kPadMinMs);
@@ -174,7 +176,7 @@ void InterviewHistoryView::updateChart()
         last = last.addMSecs(pad);
         timeAxis->setRange(first.toLocalTime(), last.toLocalTime());
         timeAxis->setFormat(first.msecsTo(last) <= kDayMs ? QStringLiteral("HH:mm")
-                : first.daysTo(last) <= 3                ? QStringLiteral("d MMM HH:mm")
+                : first.daysTo(last) <= 3                 ? QStringLiteral("d MMM HH:mm")
                                                           : QStringLiteral("d MMM"));
         timeAxis->setTickCount(5);
         const double thresholds[] = {InterviewReport::kStrongHireScore, InterviewReport::kHireScore,

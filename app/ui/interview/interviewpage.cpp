@@ -115,8 +115,8 @@ InterviewPage::InterviewPage(
     });
     connect(m_report, &InterviewReportView::newInterviewRequested, this, &InterviewPage::showSetup);
     connect(m_report, &InterviewReportView::historyRequested, this, &InterviewPage::showHistory);
-    connect(m_history, &InterviewHistoryView::newInterviewRequested, this,
-        &InterviewPage::showSetup);
+    connect(
+        m_history, &InterviewHistoryView::newInterviewRequested, this, &InterviewPage::showSetup);
     connect(m_history, &InterviewHistoryView::recordOpened, this,
         [this](const InterviewRecord &record) {
             m_report->showRecord(record);
@@ -155,16 +155,16 @@ InterviewPage::InterviewPage(
 InterviewPage::~InterviewPage() = default;
 void InterviewPage::createActions()
 {
-    const auto add = [this](const QString &text, const char *name, const QKeySequence &key,
-                         auto slot) {
-        auto *action = new QAction(text, this);
-        action->setObjectName(QLatin1String(name));
-        action->setShortcut(key);
-        connect(action, &QAction::triggered, this, slot);
-        addAction(action);
-        m_menu->addAction(action);
-        return action;
-    };
+    const auto add
+        = [this](const QString &text, const char *name, const QKeySequence &key, auto slot) {
+              auto *action = new QAction(text, this);
+              action->setObjectName(QLatin1String(name));
+              action->setShortcut(key);
+              connect(action, &QAction::triggered, this, slot);
+              addAction(action);
+              m_menu->addAction(action);
+              return action;
+          };
     m_startInterview = add(tr("&Start Interview"), "startInterviewAction",
         QKeySequence(Qt::CTRL | Qt::Key_Return), [this] {
             if (view() == View::Setup && m_setup->startButton()->isEnabled())
@@ -172,8 +172,8 @@ void InterviewPage::createActions()
         });
     m_newInterview = add(tr("&New Interview"), "newInterviewAction",
         QKeySequence(Qt::CTRL | Qt::Key_N), [this] { showSetup(); });
-    m_showHistory = add(tr("&History"), "interviewHistoryAction", QKeySequence(Qt::CTRL | Qt::Key_H),
-        [this] { showHistory(); });
+    m_showHistory = add(tr("&History"), "interviewHistoryAction",
+        QKeySequence(Qt::CTRL | Qt::Key_H), [this] { showHistory(); });
     m_menu->addSeparator();
     // The session's own moves, so the menu and F1 list them; their keys work in the session view.
     for (QAction *action : m_session->sessionActions()) {
@@ -182,9 +182,11 @@ void InterviewPage::createActions()
     }
     m_menu->addSeparator();
     m_exportMarkdown = add(tr("Export Report as &Markdown…"), "exportInterviewMarkdownAction",
-        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M), [this] { m_report->chooseAndExport(false); });
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M),
+        [this] { m_report->chooseAndExport(false); });
     m_exportPdf = add(tr("Export Report as P&DF…"), "exportInterviewPdfAction",
-        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), [this] { m_report->chooseAndExport(true); });
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P),
+        [this] { m_report->chooseAndExport(true); });
     m_menu->addSeparator();
     m_focus = add(tr("&Focus Mode"), "interviewFocusAction", QKeySequence(Qt::Key_F11),
         [this](bool on) { emit focusModeRequested(on); });
@@ -208,7 +210,9 @@ QString InterviewPage::statusText() const
 {
     if (isSessionLive()) {
         const InterviewSession *session = m_session->session();
-        return tr("Question %1 of %2").arg(session->questionIndex() + 1).arg(session->questionCount());
+        return tr("Question %1 of %2")
+            .arg(session->questionIndex() + 1)
+            .arg(session->questionCount());
     }
     if (m_historyCount > 0)
         return m_historyCount == 1 ? tr("1 mock interview in the history")
@@ -310,9 +314,8 @@ void InterviewPage::setVoice(InterviewVoice *voice)
     chosen.volume = settings.value(kVoiceVolumeKey, 1.0).toDouble();
     m_setup->setVoiceSettings(chosen);
     voice->setSettings(m_setup->voiceSettings());
-    connect(voice, &InterviewVoice::problem, this, [this](const QString &sentence) {
-        m_setup->setVoiceAvailable(false, sentence);
-    });
+    connect(voice, &InterviewVoice::problem, this,
+        [this](const QString &sentence) { m_setup->setVoiceAvailable(false, sentence); });
 }
 
 void InterviewPage::applyVoiceSettings(const VoiceSettings &chosen)

@@ -43,8 +43,8 @@ void InterviewPage::offerResume()
     const Result<std::unique_ptr<InterviewSession>> restored
         = InterviewSession::restore(*m_clock, snapshot.value);
     if (!restored.isOk()) {
-        m_resumeLabel->setText(tr("An interrupted interview could not be read back: %1")
-                                   .arg(restored.errorMessage()));
+        m_resumeLabel->setText(
+            tr("An interrupted interview could not be read back: %1").arg(restored.errorMessage()));
     } else {
         const InterviewSession &session = *restored.value;
         const QString where = session.stage() == InterviewSession::Stage::Review
@@ -55,9 +55,10 @@ void InterviewPage::offerResume()
                   .arg(session.questionIndex() + 1)
                   .arg(session.questionCount())
                   .arg(session.currentPhase().name.toLower());
-        m_resumeLabel->setText(tr("<b>An interview was interrupted</b> — %1, %2 in. Resume it "
-                                  "with the clock where it stopped, or discard it.")
-                                   .arg(where, InterviewReport::duration(session.sessionElapsedMs())));
+        m_resumeLabel->setText(
+            tr("<b>An interview was interrupted</b> — %1, %2 in. Resume it "
+               "with the clock where it stopped, or discard it.")
+                .arg(where, InterviewReport::duration(session.sessionElapsedMs())));
     }
     m_resumeBar->findChild<QPushButton *>(QStringLiteral("interviewResume"))
         ->setEnabled(restored.isOk());

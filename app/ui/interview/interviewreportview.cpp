@@ -12,8 +12,8 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
-#include <QScrollBar>
 #include <QSaveFile>
+#include <QScrollBar>
 #include <QStandardPaths>
 #include <QTextBrowser>
 #include <QTextDocument>
@@ -99,8 +99,8 @@ InterviewReportView::InterviewReportView(const Deck *deck, LayoutEngine *engine,
     connect(m_exportMarkdown, &QPushButton::clicked, this, [this] { chooseAndExport(false); });
     connect(m_exportPdf, &QPushButton::clicked, this, [this] { chooseAndExport(true); });
     connect(m_history, &QPushButton::clicked, this, &InterviewReportView::historyRequested);
-    connect(m_newInterview, &QPushButton::clicked, this,
-        &InterviewReportView::newInterviewRequested);
+    connect(
+        m_newInterview, &QPushButton::clicked, this, &InterviewReportView::newInterviewRequested);
     connect(engine, &LayoutEngine::rendered, this,
         [this](quint64 id, const QString &, const RenderResult &result) {
             const auto it = m_pending.constFind(id);
@@ -199,18 +199,22 @@ void InterviewReportView::changeEvent(QEvent *event)
 Status InterviewReportView::exportMarkdown(const QString &path) const
 {
     if (!m_hasRecord)
-        return Status::failure(Diagnostic::failure(QStringLiteral("There is no report to export.")));
+        return Status::failure(
+            Diagnostic::failure(QStringLiteral("There is no report to export.")));
     return writeFile(path, InterviewReport::markdown(m_record, *m_deck).toUtf8());
 }
 
 Status InterviewReportView::exportPdf(const QString &path) const
 {
     if (!m_hasRecord)
-        return Status::failure(Diagnostic::failure(QStringLiteral("There is no report to export.")));
-    const Result<QByteArray> pdf = InterviewReport::pdf(m_record, *m_deck, svgs(DiagramTheme::Light));
+        return Status::failure(
+            Diagnostic::failure(QStringLiteral("There is no report to export.")));
+    const Result<QByteArray> pdf
+        = InterviewReport::pdf(m_record, *m_deck, svgs(DiagramTheme::Light));
     if (!pdf.isOk())
         return Status::failure(Diagnostic::error(path, 0,
-            QStringLiteral("%1 could not be made: %2").arg(QDir::toNativeSeparators(path), pdf.errorMessage())));
+            QStringLiteral("%1 could not be made: %2")
+                .arg(QDir::toNativeSeparators(path), pdf.errorMessage())));
     return writeFile(path, pdf.value);
 }
 

@@ -19,7 +19,8 @@ void InterviewSessionView::createActions()
         action->setObjectName(QLatin1String(name));
         action->setShortcut(key);
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-        action->setToolTip(QStringLiteral("%1 (%2)").arg(tip, key.toString(QKeySequence::NativeText)));
+        action->setToolTip(
+            QStringLiteral("%1 (%2)").arg(tip, key.toString(QKeySequence::NativeText)));
         connect(action, &QAction::triggered, this, slot);
         addAction(action);
         m_actions.append(action);
@@ -43,19 +44,19 @@ void InterviewSessionView::createActions()
                 if (!confirmPartialRubric())
                     return;
                 m_session->nextQuestion();
-            }
-            else
+            } else
                 m_session->nextPhase();
         });
     // Ctrl+Right moves a word in the notes: Ctrl+Shift+N works wherever the focus is.
     m_nextPhase->setShortcuts(
         {QKeySequence(Qt::CTRL | Qt::Key_Right), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N)});
     m_nextPhase->setToolTip(tr("Move on to the next phase (Ctrl+Right or Ctrl+Shift+N)"));
-    m_skip = add(tr("&Skip Question"), "interviewSkip", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S),
-        tr("Leave this question and take the next one"), [this] {
-            if (m_session)
-                m_session->skipQuestion();
-        });
+    m_skip
+        = add(tr("&Skip Question"), "interviewSkip", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S),
+            tr("Leave this question and take the next one"), [this] {
+                if (m_session)
+                    m_session->skipQuestion();
+            });
     m_end = add(tr("&End Session"), "interviewEnd", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E),
         tr("Finish now and see the report"), [this] {
             if (m_session)
@@ -73,8 +74,8 @@ void InterviewSessionView::updateActions()
     m_pause->setText(m_session && m_session->isPaused() ? tr("Resume (&P)") : tr("&Pause"));
     m_followUp->setEnabled(inPhase && m_session->currentPhase().followUps);
     m_nextPhase->setEnabled(live);
-    m_nextPhase->setText(stage == InterviewSession::Stage::Review ? tr("Next &Question")
-                                                                  : tr("Next P&hase"));
+    m_nextPhase->setText(
+        stage == InterviewSession::Stage::Review ? tr("Next &Question") : tr("Next P&hase"));
     m_skip->setEnabled(inPhase);
     m_end->setEnabled(live);
     m_editor->setEnabled(inPhase);

@@ -32,7 +32,8 @@ void InterviewSessionView::placeStarterNodes(const Result<DiagramGraph> &referen
     if (!reference.isOk() || !m_session || m_session->stage() != InterviewSession::Stage::Phase
         || m_document->isLoading() || m_document->text() != m_startDrawing)
         return;
-    m_startDrawing = AttemptChecker::startingDrawing(reference.value, AttemptChecker::Start::StarterNodes);
+    m_startDrawing
+        = AttemptChecker::startingDrawing(reference.value, AttemptChecker::Start::StarterNodes);
     m_document->load(m_startDrawing);
 }
 
@@ -53,10 +54,11 @@ void InterviewSessionView::compareWithReference(int index)
         return;
     const Result<QByteArray> dot = m_deck->readDiagram(*card);
     if (!dot.isOk()) {
-        showReferenceProblem(tr("The card's diagram could not be read, so your drawing is not "
-                                "compared with it:\n%1")
-                                 .arg(dot.diagnostics.isEmpty() ? dot.errorMessage()
-                                                                : dot.diagnostics.constFirst().toString()));
+        showReferenceProblem(
+            tr("The card's diagram could not be read, so your drawing is not "
+               "compared with it:\n%1")
+                .arg(dot.diagnostics.isEmpty() ? dot.errorMessage()
+                                               : dot.diagnostics.constFirst().toString()));
         return;
     }
     m_referenceQuestion = index;
@@ -79,8 +81,8 @@ void InterviewSessionView::showComparison()
         return; // not yet (the drawing is being read), or moved on meanwhile
     const DiagramGraph &attempt = m_document->graph();
     const DiagramDiff diff = DiagramDiff::compare(*m_reference, attempt);
-    m_diffView->showDiff(*m_reference, attempt, diff,
-        Theme::isDark() ? DiagramTheme::Dark : DiagramTheme::Light);
+    m_diffView->showDiff(
+        *m_reference, attempt, diff, Theme::isDark() ? DiagramTheme::Dark : DiagramTheme::Light);
     m_diffScores[index] = attempt.nodes.isEmpty() ? -1.0 : diff.score;
     m_reference.reset(); // shown: the review does not change the drawing
 }
