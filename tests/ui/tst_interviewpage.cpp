@@ -352,6 +352,11 @@ void TestInterviewPage::focusModeAndShortcuts()
     InterviewPage *page = window->interviewPage();
     window->showPage(page);
 
+    // The session fits a 1280 × 720 screen (a 2560 × 1440 one at 2×) with the window's menus,
+    // tabs and status bar.
+    QVERIFY(page->sessionView()->minimumSizeHint().height() <= 560);
+    QVERIFY(page->sessionView()->minimumSizeHint().width() <= 1000);
+
     // F11: nothing but the page; again, everything back. Leaving the page leaves focus mode.
     trigger(page, u"interviewFocusAction"_s);
     QVERIFY(window->isFocusMode());

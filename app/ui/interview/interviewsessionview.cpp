@@ -119,9 +119,10 @@ InterviewSessionView::InterviewSessionView(
     review->addWidget(judged);
     review->setStretchFactor(0, 2);
     review->setStretchFactor(1, 3);
-    // The diff's header asks for a wide window; here it shares one with the answer and the notes,
-    // so it takes the width it is given (its drawings zoom to fit) instead of pushing them out.
-    m_diffView->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    // The diff's header asks for a wide and tall window; here it shares one with the answer, the
+    // scores and the notes, so it takes the room it is given (its drawings zoom to fit) instead
+    // of pushing the window past a small screen (1280 × 720 at 2×).
+    m_diffView->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Ignored);
     m_answer->setMinimumWidth(240);
     review->setSizes({400, 600}); // as shares
     m_review = review;

@@ -21,7 +21,7 @@ void InterviewSessionView::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
     // The rubric and the grade side by side from this width of the whole view, else stacked.
-    constexpr int kSideBySideWidth = 1250;
+    constexpr int kSideBySideWidth = 1100;
     m_scoringLayout->setDirection(
         width() >= kSideBySideWidth ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom);
 }

@@ -15,6 +15,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QRandomGenerator>
+#include <QScrollArea>
 #include <QSignalBlocker>
 #include <QSlider>
 #include <QSpinBox>
@@ -98,7 +99,16 @@ InterviewSetupView::InterviewSetupView(const Deck *deck, QWidget *parent)
     m_starters->setObjectName(QStringLiteral("interviewStarters"));
     m_starters->setToolTip(tr("Where the flow begins is on the canvas; the rest is yours to draw"));
     form->addRow(QString(), m_starters);
-    auto *left = new QVBoxLayout;
+    // The form scrolls on its own when the screen is short (five phases, the voice, at 2×); the
+    // plan and Start beside it stay in view.
+    auto *formArea = new QScrollArea(this);
+    formArea->setObjectName(QStringLiteral("interviewSetupForm"));
+    formArea->setWidgetResizable(true);
+    formArea->setFrameShape(QFrame::NoFrame);
+    formArea->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    auto *formWidget = new QWidget(formArea);
+    auto *left = new QVBoxLayout(formWidget);
+    left->setContentsMargins(0, 0, 8, 0);
     left->addLayout(form);
     auto *phasesTitle = new QLabel(tr("<b>Time boxes of each question</b> (remembered)"), this);
     left->addWidget(phasesTitle);
@@ -118,7 +128,9 @@ InterviewSetupView::InterviewSetupView(const Deck *deck, QWidget *parent)
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(16, 16, 16, 16);
     layout->setSpacing(24);
-    layout->addLayout(left, 2);
+    formArea->setWidget(formWidget);
+    formArea->setMinimumWidth(formWidget->minimumSizeHint().width() + 16);
+    layout->addWidget(formArea, 2);
     layout->addLayout(right, 3);
 
     connect(m_questions, &QSpinBox::valueChanged, this, &InterviewSetupView::replan);
