@@ -183,6 +183,7 @@ void TestInterviewPage::quickRoundFromSetupToTheSavedReport()
     QTRY_VERIFY(view->transcript().constLast().contains(u"over time"_s));
     QVERIFY(view->lastTurnLabel()->text().contains(questions.at(0).followUps.at(0)));
 
+    QVERIFY(!page->findChild<QAction *>(u"interviewGradeGoodAction"_s)->isEnabled()); // not yet
     // The review: score the rubric and grade the card Good for spaced repetition.
     trigger(page, u"interviewNextPhase"_s);
     QCOMPARE(view->session()->stage(), InterviewSession::Stage::Review);
@@ -192,12 +193,13 @@ void TestInterviewPage::quickRoundFromSetupToTheSavedReport()
     QVERIFY(view->answerView()->isAnswerRevealed());
     for (int i = 0; i < view->answerView()->followUpCount(); ++i)
         QVERIFY(view->answerView()->isFollowUpOpen(i));
-    view->gradeRow()->button(Rating::Good)->click();
+    trigger(page, u"interviewGradeGoodAction"_s); // Ctrl+Alt+3
     const auto reviews = store.reviews(questions.at(0).cardId);
     QVERIFY(reviews.isOk());
     QCOMPARE(reviews.value.size(), 1);
     QCOMPARE(reviews.value.constFirst().rating, Rating::Good);
     QVERIFY(!view->gradeRow()->button(Rating::Good)->isEnabled()); // one grade a question
+    QVERIFY(!page->findChild<QAction *>(u"interviewGradeEasyAction"_s)->isEnabled());
     QTRY_VERIFY_WITH_TIMEOUT(view->diffScores().at(0) >= 0, kPatienceMs);
 
     // The second question: a minute, then its review, then the end.
@@ -377,7 +379,8 @@ void TestInterviewPage::focusModeAndShortcuts()
         names << action->objectName();
     for (const QString &name : {u"interviewPause"_s, u"interviewFollowUp"_s,
              u"interviewNextPhase"_s, u"interviewSkip"_s, u"interviewEnd"_s,
-             u"interviewFocusAction"_s, u"newInterviewAction"_s, u"interviewHistoryAction"_s})
+             u"interviewFocusAction"_s, u"newInterviewAction"_s, u"interviewHistoryAction"_s,
+             u"interviewGradeAgainAction"_s, u"startInterviewAction"_s})
         QVERIFY2(names.contains(name), qPrintable(name));
     // Nothing to move in before a session starts; off the page nothing answers at all.
     QVERIFY(!page->findChild<QAction *>(u"interviewPause"_s)->isEnabled());

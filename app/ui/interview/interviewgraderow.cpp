@@ -2,6 +2,7 @@
 
 #include "gradecommand.h"
 
+#include <QAction>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QToolButton>
@@ -38,7 +39,6 @@ InterviewGradeRow::InterviewGradeRow(QWidget *parent)
         button->setToolButtonStyle(Qt::ToolButtonTextOnly);
         button->setObjectName(
             QStringLiteral("interviewGrade%1").arg(GradeCommand::ratingName(rating)));
-        button->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | (Qt::Key_1 + i)));
         button->setToolTip(tr("Grade this card %1 for spaced repetition (Ctrl+Alt+%2)")
                                .arg(GradeCommand::ratingName(rating))
                                .arg(i + 1));
@@ -46,6 +46,14 @@ InterviewGradeRow::InterviewGradeRow(QWidget *parent)
         connect(button, &QToolButton::clicked, this, [this, rating] { emit gradeClicked(rating); });
         layout->addWidget(button);
         m_buttons[i] = button;
+        // The key is an action's, so F1 lists it; the session view gives it its whole area.
+        auto *action = new QAction(tr("Grade Card %1").arg(GradeCommand::ratingName(rating)), this);
+        action->setObjectName(
+            QStringLiteral("interviewGrade%1Action").arg(GradeCommand::ratingName(rating)));
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | (Qt::Key_1 + i)));
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        connect(action, &QAction::triggered, this, [this, rating] { emit gradeClicked(rating); });
+        m_actions[i] = action;
     }
     m_state->setObjectName(QStringLiteral("interviewGradeState"));
     m_state->setForegroundRole(QPalette::PlaceholderText);
@@ -89,6 +97,8 @@ void InterviewGradeRow::setButtonsEnabled(bool enabled)
 {
     for (QAbstractButton *button : m_buttons)
         button->setEnabled(enabled);
+    for (QAction *action : m_actions)
+        action->setEnabled(enabled);
 }
 
 } // namespace ArchDeck

@@ -13,6 +13,7 @@
 
 class QLabel;
 class QAbstractButton;
+class QAction;
 
 namespace ArchDeck {
 
@@ -31,6 +32,9 @@ public:
     void showProblem(const QString &problem);
 
     QAbstractButton *button(Rating rating) const;
+    /// Grade Card Again … Easy, Ctrl+Alt+1…4, enabled with the buttons: for the session view to
+    /// add (its whole area answers the keys) and the page to list.
+    QList<QAction *> gradeActions() const { return {m_actions, m_actions + 4}; }
     QLabel *stateLabel() const { return m_state; }
 
 signals:
@@ -41,6 +45,7 @@ private:
 
     QLabel *m_state;
     QAbstractButton *m_buttons[4] = {};
+    QAction *m_actions[4] = {};
     bool m_available = true;
 };
 

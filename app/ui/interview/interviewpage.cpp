@@ -3,6 +3,7 @@
 #include "clock.h"
 #include "collectionstore.h"
 #include "deck.h"
+#include "interviewgraderow.h"
 #include "interviewhistoryview.h"
 #include "interviewplanner.h"
 #include "interviewreportview.h"
@@ -181,6 +182,11 @@ void InterviewPage::createActions()
         addAction(action);
     }
     m_menu->addSeparator();
+    for (QAction *action : m_session->gradeRow()->gradeActions()) {
+        m_menu->addAction(action);
+        addAction(action);
+    }
+    m_menu->addSeparator();
     m_exportMarkdown = add(tr("Export Report as &Markdown…"), "exportInterviewMarkdownAction",
         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M),
         [this] { m_report->chooseAndExport(false); });
@@ -352,7 +358,7 @@ void InterviewPage::updateActions()
     // The session's moves follow the session; off the page they rest.
     m_session->updateActions();
     if (!current)
-        for (QAction *action : m_session->sessionActions())
+        for (QAction *action : m_session->sessionActions() + m_session->gradeRow()->gradeActions())
             action->setEnabled(false);
 }
 

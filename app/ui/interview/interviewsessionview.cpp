@@ -153,8 +153,11 @@ InterviewSessionView::InterviewSessionView(
         });
     // A drawing from a snapshot may still be being read when the reference arrives.
     connect(m_document, &DiagramDocument::graphChanged, this, &InterviewSessionView::showComparison);
+    addActions(m_gradeRow->gradeActions()); // Ctrl+Alt+1…4 from anywhere in the view
     connect(m_gradeRow, &InterviewGradeRow::gradeClicked, this, [this](Rating rating) {
-        if (m_session && m_shownQuestion >= 0 && m_shownQuestion < m_session->questionCount())
+        if (m_session && m_session->stage() == InterviewSession::Stage::Review
+            && m_shownQuestion >= 0 && m_shownQuestion < m_session->questionCount()
+            && !m_grades.value(m_shownQuestion))
             emit gradeRequested(
                 m_shownQuestion, m_session->questions().at(m_shownQuestion).cardId, rating);
     });

@@ -3,9 +3,11 @@
 #include "interviewsessionview.h"
 
 #include "diagrameditor.h"
+#include "interviewgraderow.h"
 #include "interviewsession.h"
 #include "rubricpanel.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QPlainTextEdit>
 
@@ -78,6 +80,11 @@ void InterviewSessionView::updateActions()
         stage == InterviewSession::Stage::Review ? tr("Next &Question") : tr("Next P&hase"));
     m_skip->setEnabled(inPhase);
     m_end->setEnabled(live);
+    // Grading: in a review, once, with a collection (the row's buttons say whether).
+    const bool canGrade = stage == InterviewSession::Stage::Review
+        && m_gradeRow->button(Rating::Good)->isEnabled();
+    for (QAction *action : m_gradeRow->gradeActions())
+        action->setEnabled(canGrade);
     m_editor->setEnabled(inPhase);
     m_notes->setReadOnly(!live);
 }
