@@ -113,8 +113,10 @@ void TestStoreInterview::reportRoundTrips()
 
 void TestStoreInterview::historyIsNewestFirst()
 {
+    QCOMPARE(m_store.interviewCount().value, 0);
     for (const int day : {2, 0, 1})
         QVERIFY(m_store.saveInterview(record(kStart.addDays(day))).isOk());
+    QCOMPARE(m_store.interviewCount().value, 3); // counted without reading the records
     const auto history = m_store.interviewHistory();
     QVERIFY(history.isOk());
     QCOMPARE(history.value.size(), 3);

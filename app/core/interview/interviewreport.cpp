@@ -3,6 +3,7 @@
 #include "interviewreport.h"
 
 #include "collectionstore.h"
+#include "deck.h"
 #include "interviewsession.h"
 
 #include <algorithm>
@@ -286,6 +287,30 @@ QString duration(qint64 ms)
             .arg((seconds / 60) % 60, 2, 10, zero)
             .arg(seconds % 60, 2, 10, zero);
     return u"%1:%2"_s.arg(seconds / 60).arg(seconds % 60, 2, 10, zero);
+}
+
+QString overtime(qint64 ms)
+{
+    return ms > 0 ? QStringLiteral("+") + duration(ms) : QString();
+}
+
+QString percent(double share)
+{
+    return QStringLiteral("%1 %").arg(qRound(share * 100));
+}
+
+QString cardTitle(const Deck &deck, const QString &cardId)
+{
+    const Card *card = deck.card(cardId);
+    return card ? card->title : cardId;
+}
+
+QString timeAgainstPlan(const InterviewRecord &record)
+{
+    const qint64 planned = plannedMs(record);
+    return planned > 0
+        ? QStringLiteral("%1 of %2 planned").arg(duration(totalMs(record)), duration(planned))
+        : QStringLiteral("%1, no question answered").arg(duration(totalMs(record)));
 }
 
 namespace {

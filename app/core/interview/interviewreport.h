@@ -115,6 +115,14 @@ qint64 totalOvertimeMs(const InterviewRecord &record);
 
 /// "4:32", "1:02:03": whole seconds, rounded down, as a stopwatch shows them.
 QString duration(qint64 ms);
+/// "+1:05" past a time box; empty for none.
+QString overtime(qint64 ms);
+/// "67 %" of a 0–1 share.
+QString percent(double share);
+/// The card's title, or its id when the deck no longer has it (an imported deck may be gone).
+QString cardTitle(const Deck &deck, const QString &cardId);
+/// "1:22 of 5:00 planned", or "0:04, no question answered": the report's Time line.
+QString timeAgainstPlan(const InterviewRecord &record);
 
 /// The report of `record` in Markdown: title with the local start time, mode, time against the
 /// plan, verdict and score, a summary table, then per question its phases' times, the rubric

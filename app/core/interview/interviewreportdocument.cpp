@@ -118,31 +118,6 @@ QString escaped(const QString &text)
     return text.simplified().toHtmlEscaped();
 }
 
-QString percent(double share)
-{
-    return u"%1 %"_s.arg(qRound(share * 100));
-}
-
-QString overtime(qint64 ms)
-{
-    return ms > 0 ? u"+"_s + duration(ms) : QString();
-}
-
-QString modeLabel(const QString &mode)
-{
-    bool known = false;
-    const InterviewMode parsed = interviewModeFromName(mode, &known);
-    if (!known)
-        return escaped(mode);
-    return parsed == InterviewMode::SystemDesign ? u"System design"_s : u"Quick round"_s;
-}
-
-QString cardTitle(const Deck &deck, const QString &cardId)
-{
-    const Card *card = deck.card(cardId);
-    return escaped(card ? card->title : cardId); // an imported deck may be gone; the id still says
-}
-
 QString styleSheet(const DocumentStyle &style)
 {
     return u"body { color: %1; }"
@@ -189,10 +164,7 @@ QString header(const InterviewRecord &record)
 {
     const Verdict judged = verdict(record);
     const double score = record.score();
-    const qint64 planned = plannedMs(record);
-    const QString time = planned > 0
-        ? u"%1 of %2 planned"_s.arg(duration(totalMs(record)), duration(planned))
-        : u"%1, no question answered"_s.arg(duration(totalMs(record)));
+    const QString time = timeAgainstPlan(record);
     QString verdictClass = u"plain"_s;
     if (judged.band == VerdictBand::Hire || judged.band == VerdictBand::StrongHire)
         verdictClass = u"good"_s;
@@ -200,7 +172,7 @@ QString header(const InterviewRecord &record)
         verdictClass = u"bad"_s;
     return u"<h1>Mock interview — %1</h1>"_s.arg(
                record.startedAt.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s))
-        + u"<p><span class=\"muted\">Mode:</span> %1</p>"_s.arg(modeLabel(record.mode))
+        + u"<p><span class=\"muted\">Mode:</span> %1</p>"_s.arg(escaped(interviewModeLabel(record.mode)))
         + u"<p><span class=\"muted\">Time:</span> %1</p>"_s.arg(time)
         + u"<p><span class=\"muted\">Verdict:</span> <span class=\"%1\">%2</span> — %3</p>"_s.arg(
             verdictClass, escaped(judged.label), escaped(judged.reason))
@@ -228,7 +200,7 @@ QString summaryTable(const InterviewRecord &record, const Deck &deck, const Docu
     for (qsizetype i = 0; i < record.questions.size(); ++i) {
         const InterviewQuestionRecord &question = record.questions.at(i);
         const bool reached = outcome(question) != QuestionOutcome::NotReached;
-        rows << QStringList {QString::number(i + 1), cardTitle(deck, question.cardId),
+        rows << QStringList {QString::number(i + 1), escaped(cardTitle(deck, question.cardId)),
             reached ? duration(question.totalMs()) : QString(),
             overtime(question.totalOvertimeMs()), resultCell(question)};
     }
@@ -300,7 +272,7 @@ QString questionSection(const InterviewRecord &record, qsizetype index, const De
     bool hasSvg, const DocumentStyle &style)
 {
     const InterviewQuestionRecord &question = record.questions.at(index);
-    QString html = u"<h3>%1. %2</h3>"_s.arg(index + 1).arg(cardTitle(deck, question.cardId));
+    QString html = u"<h3>%1. %2</h3>"_s.arg(index + 1).arg(escaped(cardTitle(deck, question.cardId)));
     switch (outcome(question)) {
     case QuestionOutcome::Skipped:
         html += u"<p class=\"muted\">Skipped after %1.</p>"_s.arg(duration(question.totalMs()));

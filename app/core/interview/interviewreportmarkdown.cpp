@@ -32,31 +32,6 @@ QString plain(const QString &text)
     return escaped;
 }
 
-QString percent(double share)
-{
-    return u"%1 %"_s.arg(qRound(share * 100));
-}
-
-QString modeLabel(const QString &mode)
-{
-    bool known = false;
-    const InterviewMode parsed = interviewModeFromName(mode, &known);
-    if (!known)
-        return plain(mode);
-    return parsed == InterviewMode::SystemDesign ? u"System design"_s : u"Quick round"_s;
-}
-
-QString cardTitle(const Deck &deck, const QString &cardId)
-{
-    const Card *card = deck.card(cardId);
-    return card ? card->title : cardId; // an imported deck may be gone; the id still says which
-}
-
-QString overtime(qint64 ms)
-{
-    return ms > 0 ? u"+"_s + duration(ms) : QString();
-}
-
 QString row(const QStringList &cells)
 {
     return u"| "_s + cells.join(u" | "_s) + u" |\n"_s;
@@ -160,13 +135,10 @@ QString header(const InterviewRecord &record)
 {
     const Verdict judged = verdict(record);
     const double score = record.score();
-    const qint64 planned = plannedMs(record);
-    const QString time = planned > 0
-        ? u"%1 of %2 planned"_s.arg(duration(totalMs(record)), duration(planned))
-        : u"%1, no question answered"_s.arg(duration(totalMs(record)));
+    const QString time = timeAgainstPlan(record);
     return u"# Mock interview — %1\n\n"_s.arg(
                record.startedAt.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s))
-        + u"- Mode: %1\n"_s.arg(modeLabel(record.mode)) + u"- Time: %1\n"_s.arg(time)
+        + u"- Mode: %1\n"_s.arg(plain(interviewModeLabel(record.mode))) + u"- Time: %1\n"_s.arg(time)
         + u"- Verdict: **%1** — %2\n"_s.arg(judged.label, judged.reason)
         + u"- Score: %1\n"_s.arg(score < 0 ? u"not scored"_s : percent(score));
 }

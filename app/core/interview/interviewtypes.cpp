@@ -18,6 +18,16 @@ InterviewMode interviewModeFromName(const QString &name, bool *ok)
                                                     : InterviewMode::Quick;
 }
 
+QString interviewModeLabel(const QString &name)
+{
+    bool known = false;
+    const InterviewMode mode = interviewModeFromName(name, &known);
+    if (!known)
+        return name;
+    return mode == InterviewMode::SystemDesign ? QStringLiteral("System design")
+                                               : QStringLiteral("Quick round");
+}
+
 QString interviewMinutesText(int minutes)
 {
     if (minutes < 60)

@@ -22,6 +22,9 @@ enum class InterviewMode {
 QString interviewModeName(InterviewMode mode);
 /// The mode named `name` ("quick", "system-design"); false in `ok` for anything else.
 InterviewMode interviewModeFromName(const QString &name, bool *ok = nullptr);
+/// What a report or the history calls the mode named `name`: "Quick round", "System design"; a
+/// name it does not know, as it is (a record from a newer version).
+QString interviewModeLabel(const QString &name);
 
 /// A time box or a plan's length as the setup screen and `interview --plan` print it:
 /// "45 min", "1 h", "1 h 30 min".

@@ -150,6 +150,8 @@ public:
     Result<qint64> saveInterview(const InterviewRecord &record);
     /// Finished sessions with their questions, the one started last first.
     Result<QList<InterviewRecord>> interviewHistory() const;
+    /// How many sessions interviewHistory() would return, without reading them.
+    Result<int> interviewCount() const;
     /// The session in progress, as InterviewSession::snapshot() wrote it: kept until cleared, so a
     /// crash or kill -9 leaves it to resume on the next start. One at a time.
     Status saveInterviewSnapshot(const QJsonObject &snapshot);

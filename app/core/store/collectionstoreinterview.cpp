@@ -135,6 +135,18 @@ Result<qint64> CollectionStore::saveInterview(const InterviewRecord &record)
     return {id, {}};
 }
 
+Result<int> CollectionStore::interviewCount() const
+{
+    const QString action = u"count the interview history"_s;
+    if (!isOpen())
+        return StoreSql::notOpen<int>(action);
+    QSqlQuery query(database());
+    if (!StoreSql::exec(query, u"SELECT COUNT(*) FROM interview_session WHERE ended_ms IS NOT NULL"_s)
+        || !query.next())
+        return StoreSql::failure<int>(action, query.lastError());
+    return Result<int>::success(query.value(0).toInt());
+}
+
 Result<QList<InterviewRecord>> CollectionStore::interviewHistory() const
 {
     using Records = QList<InterviewRecord>;

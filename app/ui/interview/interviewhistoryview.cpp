@@ -1,6 +1,7 @@
 #include "interviewhistoryview.h"
 
 #include "interviewreport.h"
+#include "interviewtypes.h"
 #include "statisticscharts.h"
 #include "theme.h"
 
@@ -25,12 +26,6 @@ constexpr qint64 kDayMs = 24 * 60 * 60 * 1000;
 constexpr qint64 kPadMinMs = 5 * 60 * 1000;
 
 enum Column { DateColumn, ModeColumn, QuestionsColumn, TimeColumn, ScoreColumn, VerdictColumn };
-
-QString modeText(const QString &mode)
-{
-    return mode == QLatin1String("system-design") ? QObject::tr("System design")
-                                                  : QObject::tr("Quick round");
-}
 
 } // namespace
 
@@ -128,7 +123,7 @@ void InterviewHistoryView::setHistory(const QList<InterviewRecord> &history, con
         auto *item = new QTreeWidgetItem(m_list);
         item->setText(
             DateColumn, QLocale().toString(record.startedAt.toLocalTime(), QLocale::ShortFormat));
-        item->setText(ModeColumn, modeText(record.mode));
+        item->setText(ModeColumn, interviewModeLabel(record.mode));
         item->setText(QuestionsColumn, tr("%1 of %2").arg(answered).arg(record.questions.size()));
         item->setText(TimeColumn,
             planned > 0 ? tr("%1 of %2")
@@ -136,7 +131,7 @@ void InterviewHistoryView::setHistory(const QList<InterviewRecord> &history, con
                                   InterviewReport::duration(planned))
                         : InterviewReport::duration(InterviewReport::totalMs(record)));
         item->setText(
-            ScoreColumn, score < 0 ? tr("—") : QStringLiteral("%1 %").arg(qRound(score * 100)));
+            ScoreColumn, score < 0 ? tr("—") : InterviewReport::percent(score));
         item->setText(VerdictColumn, InterviewReport::verdict(record).label);
         item->setData(DateColumn, Qt::UserRole, int(i));
         for (const Column column : {QuestionsColumn, TimeColumn, ScoreColumn})

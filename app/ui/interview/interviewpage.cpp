@@ -266,9 +266,8 @@ void InterviewPage::countHistory()
     m_historyCount = 0;
     if (!m_store)
         return;
-    // The count only (the history holds every drawing): the status bar asks often.
-    const Result<QList<InterviewRecord>> history = m_store->interviewHistory();
-    m_historyCount = int(history.value.size());
+    // The count only: the history holds every drawing, and this runs at start-up.
+    m_historyCount = m_store->interviewCount().value;
 }
 
 void InterviewPage::showHistory()
@@ -298,17 +297,13 @@ void InterviewPage::showSetup()
 
 void InterviewPage::ensureVoice()
 {
-    if (m_voice || m_voiceMade)
-        return;
-    m_voiceMade = true;
-    auto *voice = new InterviewVoice(this);
-    setVoice(voice);
+    if (!m_voice)
+        setVoice(new InterviewVoice(this));
 }
 
 void InterviewPage::setVoice(InterviewVoice *voice)
 {
     m_voice = voice;
-    m_voiceMade = true;
     const VoiceAvailability availability = voice->availability();
     m_setup->setVoiceNames(voice->voiceNames());
     m_setup->setVoiceAvailable(availability.available, availability.reason);

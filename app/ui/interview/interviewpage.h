@@ -103,7 +103,6 @@ private:
     const Clock *m_clock;
     CollectionStore *m_store = nullptr;
     InterviewVoice *m_voice = nullptr;
-    bool m_voiceMade = false;
     QDateTime m_startedAt; ///< of the session under way
     int m_historyCount = 0; ///< sessions in the history, for the status bar
     QStackedWidget *m_stack;
